@@ -1,0 +1,7 @@
+/**
+ * ip-service: patents, IP protection cases, technology-contract registration, achievement transfer.
+ */
+@NullMarked
+package org.scibureau.ip;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,94 @@
+package org.scibureau.plan.call;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+import org.scibureau.plan.call.domain.Call;
+import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.plan.lifecycle.HistoryEntry;
+import org.scibureau.plan.support.Visibility;
+import org.scibureau.platform.security.Caller;
+import org.scibureau.platform.web.ETags;
+import org.scibureau.platform.web.Page;
+import org.scibureau.platform.web.PageRequest;
+
+/**
+ * Calls for proposals for bureau staff: schedule, open, close, list, history.
+ */
+@RestController
+@RequestMapping(path = "/api/plan/calls", produces = MediaType.APPLICATION_JSON_VALUE)
+class CallController {
+
+	private final CallService calls;
+
+	CallController(CallService calls) {
+		this.calls = calls;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<CallView>> create(Caller caller, @Valid @RequestBody CallRequest request) {
+		return this.calls.create(caller, request)
+			.map((call) -> ResponseEntity.created(URI.create("/api/plan/calls/" + call.id()))
+				.eTag(ETags.of(call.version()))
+				.body(CallView.of(call)));
+	}
+
+	@GetMapping
+	Mono<Page<CallView>> list(Caller caller, @RequestParam(required = false) @Nullable Set<CallStatus> status,
+			@RequestParam(required = false) @Nullable UUID programId,
+			@RequestParam(required = false) @Nullable UUID planId,
+			@RequestParam(required = false) @Nullable String jurisdiction,
+			@RequestParam(name = "q", required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable Integer limit,
+			@RequestParam(required = false) @Nullable String cursor) {
+		CallFilter filter = new CallFilter((status != null) ? status : Set.of(), programId, planId, jurisdiction,
+				(text == null || text.isBlank()) ? null : text.strip(), Visibility.jurisdictionPattern(caller));
+		return this.calls.list(filter, PageRequest.of(limit, cursor)).map((page) -> page.map(CallView::of));
+	}
+
+	@GetMapping("/{id}")
+	Mono<ResponseEntity<CallView>> get(Caller caller, @PathVariable UUID id) {
+		return this.calls.find(caller, id).map(CallController::withETag);
+	}
+
+	@PostMapping("/{id}/opening")
+	Mono<ResponseEntity<CallView>> open(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return this.calls.open(caller, id, ifMatch).map(CallController::withETag);
+	}
+
+	@PostMapping("/{id}/closing")
+	Mono<ResponseEntity<CallView>> close(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return this.calls.close(caller, id, ifMatch).map(CallController::withETag);
+	}
+
+	@GetMapping("/{id}/history")
+	Mono<List<HistoryEntry>> history(Caller caller, @PathVariable UUID id) {
+		return this.calls.history(caller, id).collectList();
+	}
+
+	private static ResponseEntity<CallView> withETag(Call call) {
+		return ResponseEntity.ok().eTag(ETags.of(call.version())).body(CallView.of(call));
+	}
+
+}

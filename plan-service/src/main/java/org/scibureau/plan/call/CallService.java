@@ -1,0 +1,140 @@
+package org.scibureau.plan.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.scibureau.plan.call.domain.Call;
+import org.scibureau.plan.call.domain.CallAction;
+import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.plan.lifecycle.HistoryEntry;
+import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.plan.plan.PlanService;
+import org.scibureau.plan.support.DomainProblems;
+import org.scibureau.plan.support.HistoryLog;
+import org.scibureau.plan.support.References;
+import org.scibureau.plan.support.Visibility;
+import org.scibureau.platform.events.PublishedEvent;
+import org.scibureau.platform.events.plan.CallClosed;
+import org.scibureau.platform.events.plan.CallOpened;
+import org.scibureau.platform.id.UuidV7;
+import org.scibureau.platform.outbox.Outbox;
+import org.scibureau.platform.security.Caller;
+import org.scibureau.platform.web.Cursor;
+import org.scibureau.platform.web.ETags;
+import org.scibureau.platform.web.Page;
+import org.scibureau.platform.web.PageRequest;
+import org.scibureau.platform.web.ProblemException;
+
+/**
+ * Scheduling, opening and closing calls for proposals; opening and closing publish {@code CallOpened} and
+ * {@code CallClosed} through the outbox in the same transaction.
+ */
+@Service
+class CallService {
+
+	private final Calls calls;
+
+	private final PlanService plans;
+
+	private final HistoryLog history;
+
+	private final References references;
+
+	private final Outbox outbox;
+
+	private final TransactionalOperator transactions;
+
+	private final Clock clock;
+
+	CallService(Calls calls, PlanService plans, DatabaseClient database, Outbox outbox,
+			TransactionalOperator transactions, Clock clock) {
+		this.calls = calls;
+		this.plans = plans;
+		this.history = new HistoryLog(database, "call_history", "call_id");
+		this.references = new References(database);
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	Mono<Call> create(Caller caller, CallRequest request) {
+		List<RuleViolation> violations = Call.scheduleViolations(request.opensAt(), request.closesAt());
+		if (!violations.isEmpty()) {
+			return Mono.error(DomainProblems.unprocessable(violations));
+		}
+		Instant now = this.clock.instant();
+		Mono<Call> create = this.plans.findPublishedByProgram(caller, request.programId())
+			.zipWith(this.references.next("CALL", "call_reference_seq", now))
+			.map((planAndReference) -> Call.schedule(UuidV7.next(), planAndReference.getT2(),
+					planAndReference.getT1().id(), request.programId(), request.title().strip(),
+					request.description().strip(), request.opensAt(), request.closesAt(),
+					planAndReference.getT1().content().jurisdiction(), now))
+			.flatMap(this.calls::insert)
+			.flatMap((call) -> record(call, CallAction.CREATE, null, caller));
+		return this.transactions.transactional(create);
+	}
+
+	Mono<Call> open(Caller caller, UUID id, @Nullable String ifMatch) {
+		return change(caller, id, ifMatch, CallAction.OPEN, (call) -> call.open(this.clock.instant()),
+				(call) -> new CallOpened(UuidV7.next(), call.updatedAt(), call.id(), call.reference(), call.planId(),
+						call.programId(), call.title(), call.opensAt(), call.closesAt(), call.jurisdiction()));
+	}
+
+	Mono<Call> close(Caller caller, UUID id, @Nullable String ifMatch) {
+		return change(caller, id, ifMatch, CallAction.CLOSE, (call) -> call.close(this.clock.instant()),
+				(call) -> new CallClosed(UuidV7.next(), call.updatedAt(), call.id(), call.reference(), call.programId(),
+						call.jurisdiction()));
+	}
+
+	Mono<Call> find(Caller caller, UUID id) {
+		return this.calls.findById(id)
+			.filter((call) -> Visibility.canSee(caller, call.jurisdiction()))
+			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("call", id)));
+	}
+
+	/** A call the public may see: any call that was announced (scheduled, open, closed or reviewed). */
+	Mono<Call> findPublic(UUID id) {
+		return this.calls.findById(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("call", id)));
+	}
+
+	Mono<Page<Call>> list(CallFilter filter, PageRequest page) {
+		return this.calls.find(filter, page)
+			.collectList()
+			.map((rows) -> Page.of(rows, page.limit(), (call) -> Cursor.after(call.createdAt(), call.id())));
+	}
+
+	Flux<HistoryEntry> history(Caller caller, UUID id) {
+		return find(caller, id).flatMapMany((call) -> this.history.entries(call.id()));
+	}
+
+	private Mono<Call> change(Caller caller, UUID id, @Nullable String ifMatch, String action,
+			Function<Call, Call> transition, Function<Call, PublishedEvent> event) {
+		Mono<Call> change = find(caller, id).flatMap((current) -> {
+			ETags.checkIfPresent(ifMatch, current.version());
+			return this.calls.update(transition.apply(current))
+				.flatMap((saved) -> record(saved, action, current.status(), caller))
+				.flatMap((saved) -> this.outbox.append(event.apply(saved)).thenReturn(saved));
+		});
+		return this.transactions.transactional(change).onErrorMap(DomainProblems::translate);
+	}
+
+	private Mono<Call> record(Call call, String action, @Nullable CallStatus from, Caller caller) {
+		return this.history
+			.append(call.id(), new HistoryEntry(action, (from != null) ? from.name() : null, call.status().name(),
+					caller.actor(), null, call.updatedAt()))
+			.thenReturn(call);
+	}
+
+}

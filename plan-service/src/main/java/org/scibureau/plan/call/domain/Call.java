@@ -1,0 +1,76 @@
+package org.scibureau.plan.call.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.scibureau.plan.lifecycle.RuleViolation;
+
+/**
+ * A call for proposals under one program of a published plan.
+ *
+ * @param id the call
+ * @param reference the officials' reference, e.g. {@code CALL-2026-000007}
+ * @param planId the published plan the program belongs to
+ * @param programId the program the call funds
+ * @param title the call's title
+ * @param description what the call is for and who may apply
+ * @param opensAt when it is scheduled to open
+ * @param closesAt when it is scheduled to close
+ * @param jurisdiction the division that owns the call (the plan's)
+ * @param status where the call is in its life
+ * @param version the optimistic-locking version, also the ETag
+ * @param createdAt when it was created
+ * @param updatedAt when it last changed
+ * @param openedAt when it actually opened
+ * @param closedAt when it actually closed
+ */
+public record Call(UUID id, String reference, UUID planId, UUID programId, String title, String description,
+		Instant opensAt, Instant closesAt, String jurisdiction, CallStatus status, long version, Instant createdAt,
+		Instant updatedAt, @Nullable Instant openedAt, @Nullable Instant closedAt) {
+
+	public Call {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(status, "status");
+	}
+
+	/** The rules of a call's schedule; every broken rule is reported. */
+	public static List<RuleViolation> scheduleViolations(Instant opensAt, Instant closesAt) {
+		List<RuleViolation> violations = new ArrayList<>();
+		if (!closesAt.isAfter(opensAt)) {
+			violations.add(new RuleViolation("closesAt", "closes-before-opening"));
+		}
+		return violations;
+	}
+
+	/** A new call, scheduled. */
+	public static Call schedule(UUID id, String reference, UUID planId, UUID programId, String title,
+			String description, Instant opensAt, Instant closesAt, String jurisdiction, Instant now) {
+		return new Call(id, reference, planId, programId, title, description, opensAt, closesAt, jurisdiction,
+				CallStatus.SCHEDULED, 0, now, now, null, null);
+	}
+
+	/** The call, open for submissions. */
+	public Call open(Instant now) {
+		return new Call(this.id, this.reference, this.planId, this.programId, this.title, this.description,
+				this.opensAt, this.closesAt, this.jurisdiction, this.status.open(), this.version, this.createdAt, now,
+				now, this.closedAt);
+	}
+
+	/** The call, closed: no further submissions. */
+	public Call close(Instant now) {
+		return new Call(this.id, this.reference, this.planId, this.programId, this.title, this.description,
+				this.opensAt, this.closesAt, this.jurisdiction, this.status.close(), this.version, this.createdAt, now,
+				this.openedAt, now);
+	}
+
+	/** The actions the call's state allows. */
+	public List<String> allowedActions() {
+		return this.status.allowedActions();
+	}
+
+}

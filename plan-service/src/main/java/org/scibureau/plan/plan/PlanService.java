@@ -1,0 +1,177 @@
+package org.scibureau.plan.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.scibureau.plan.lifecycle.HistoryEntry;
+import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.plan.plan.domain.Plan;
+import org.scibureau.plan.plan.domain.PlanAction;
+import org.scibureau.plan.plan.domain.PlanContent;
+import org.scibureau.plan.plan.domain.PlanStatus;
+import org.scibureau.plan.support.DomainProblems;
+import org.scibureau.plan.support.HistoryLog;
+import org.scibureau.plan.support.References;
+import org.scibureau.plan.support.Visibility;
+import org.scibureau.platform.events.plan.PlanPublished;
+import org.scibureau.platform.id.UuidV7;
+import org.scibureau.platform.outbox.Outbox;
+import org.scibureau.platform.security.Caller;
+import org.scibureau.platform.web.ETags;
+import org.scibureau.platform.web.Page;
+import org.scibureau.platform.web.PageRequest;
+import org.scibureau.platform.web.Cursor;
+import org.scibureau.platform.web.ProblemException;
+
+/**
+ * Drafting, reviewing and publishing plans: each action is one transaction that changes the plan, appends to
+ * its history and, on publication, writes {@code PlanPublished} to the outbox.
+ */
+@Service
+public class PlanService {
+
+	private final Plans plans;
+
+	private final HistoryLog history;
+
+	private final References references;
+
+	private final Outbox outbox;
+
+	private final TransactionalOperator transactions;
+
+	private final Clock clock;
+
+	PlanService(Plans plans, DatabaseClient database, Outbox outbox, TransactionalOperator transactions, Clock clock) {
+		this.plans = plans;
+		this.history = new HistoryLog(database, "plan_history", "plan_id");
+		this.references = new References(database);
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	Mono<Plan> create(Caller caller, PlanContent content) {
+		Instant now = this.clock.instant();
+		Mono<Plan> create = requireSound(caller, content).then(this.references.next("PLN", "plan_reference_seq", now))
+			.map((reference) -> Plan.draft(UuidV7.next(), reference, content, now))
+			.flatMap(this.plans::insert)
+			.flatMap((plan) -> record(plan, PlanAction.CREATE, null, caller, null));
+		return this.transactions.transactional(create);
+	}
+
+	Mono<Plan> update(Caller caller, UUID id, @Nullable String ifMatch, PlanContent content) {
+		return requireSound(caller, content).then(change(caller, id, ifMatch, true, PlanAction.UPDATE, null,
+				(plan) -> plan.revise(content, this.clock.instant())));
+	}
+
+	Mono<Plan> submit(Caller caller, UUID id, @Nullable String ifMatch) {
+		return change(caller, id, ifMatch, false, PlanAction.SUBMIT, null, (plan) -> plan.submit(this.clock.instant()));
+	}
+
+	Mono<Plan> returnForRevision(Caller caller, UUID id, @Nullable String ifMatch, @Nullable String reason) {
+		return change(caller, id, ifMatch, false, PlanAction.RETURN, reason,
+				(plan) -> plan.returnForRevision(this.clock.instant()));
+	}
+
+	Mono<Plan> publish(Caller caller, UUID id, @Nullable String ifMatch) {
+		return change(caller, id, ifMatch, false, PlanAction.PUBLISH, null, (plan) -> plan.publish(this.clock.instant()));
+	}
+
+	/** The plan, if the caller may see it. */
+	public Mono<Plan> find(Caller caller, UUID id) {
+		return this.plans.findById(id)
+			.filter((plan) -> Visibility.canSee(caller, plan.content().jurisdiction()))
+			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("plan", id)));
+	}
+
+	/** A published plan, for anyone. */
+	Mono<Plan> findPublished(UUID id) {
+		return this.plans.findById(id)
+			.filter((plan) -> plan.status() == PlanStatus.PUBLISHED)
+			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("plan", id)));
+	}
+
+	/** The published plan that holds a program, if the caller may see it. */
+	public Mono<Plan> findPublishedByProgram(Caller caller, UUID programId) {
+		return this.plans.findByProgram(programId)
+			.filter((plan) -> plan.status() == PlanStatus.PUBLISHED)
+			.filter((plan) -> Visibility.canSee(caller, plan.content().jurisdiction()))
+			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("published program", programId)));
+	}
+
+	Mono<Page<Plan>> list(PlanFilter filter, PageRequest page) {
+		return this.plans.find(filter, page)
+			.collectList()
+			.map((rows) -> Page.of(rows, page.limit(), (plan) -> Cursor.after(plan.createdAt(), plan.id())));
+	}
+
+	Flux<HistoryEntry> history(Caller caller, UUID id) {
+		return find(caller, id).flatMapMany((plan) -> this.history.entries(plan.id()));
+	}
+
+	private Mono<Plan> change(Caller caller, UUID id, @Nullable String ifMatch, boolean contentChanged, String action,
+			@Nullable String reason, UnaryOperator<Plan> transition) {
+		Mono<Plan> change = find(caller, id).flatMap((current) -> {
+			if (contentChanged) {
+				ETags.check(ifMatch, current.version());
+			}
+			else {
+				ETags.checkIfPresent(ifMatch, current.version());
+			}
+			Plan changed = transition.apply(current);
+			return this.plans.update(changed, contentChanged)
+				.flatMap((saved) -> record(saved, action, current.status(), caller, reason))
+				.flatMap((saved) -> publishIfPublished(saved).thenReturn(saved));
+		});
+		return this.transactions.transactional(change).onErrorMap(DomainProblems::translate);
+	}
+
+	private Mono<Plan> record(Plan plan, String action, @Nullable PlanStatus from, Caller caller,
+			@Nullable String reason) {
+		HistoryEntry entry = new HistoryEntry(action, (from != null) ? from.name() : null, plan.status().name(),
+				caller.actor(), reason, plan.updatedAt());
+		return this.history.append(plan.id(), entry).thenReturn(plan);
+	}
+
+	private Mono<Void> publishIfPublished(Plan plan) {
+		if (plan.status() != PlanStatus.PUBLISHED) {
+			return Mono.empty();
+		}
+		PlanContent content = plan.content();
+		PlanPublished published = new PlanPublished(UuidV7.next(), plan.updatedAt(), plan.id(), plan.reference(),
+				content.kind().name(), content.title(), content.periodStart(), content.periodEnd(),
+				content.jurisdiction(), content.priorityAreas(),
+				content.programs()
+					.stream()
+					.map((program) -> new PlanPublished.Program(program.id(), program.name(), program.priorityArea(),
+							program.managingDepartment(), program.annualBudgetCeiling(),
+							program.managementInstitution()))
+					.toList(),
+				null);
+		return this.outbox.append(published);
+	}
+
+	/** The content obeys the plan rules, and the caller may own plans of its jurisdiction. */
+	private static Mono<Void> requireSound(Caller caller, PlanContent content) {
+		List<RuleViolation> violations = new ArrayList<>(content.violations());
+		if (!Visibility.canSee(caller, content.jurisdiction())) {
+			violations.add(new RuleViolation("jurisdiction", "outside-your-jurisdiction", content.jurisdiction()));
+		}
+		return violations.isEmpty() ? Mono.empty() : Mono.error(DomainProblems.unprocessable(violations));
+	}
+
+}

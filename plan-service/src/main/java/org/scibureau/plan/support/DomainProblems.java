@@ -1,0 +1,34 @@
+package org.scibureau.plan.support;
+
+import java.util.List;
+
+import org.scibureau.plan.lifecycle.IllegalTransition;
+import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.web.FieldViolation;
+import org.scibureau.platform.web.ProblemException;
+
+/**
+ * Translates the domain's refusals into the platform's problems: an illegal transition is 409 naming the state
+ * and its allowed actions; broken rules are 422 with one entry per rule.
+ */
+public final class DomainProblems {
+
+	private DomainProblems() {
+	}
+
+	/** For {@code onErrorMap}: domain refusals become problems, anything else passes unchanged. */
+	public static Throwable translate(Throwable failure) {
+		if (failure instanceof IllegalTransition refused) {
+			return ProblemException.illegalState(refused.action(), refused.currentState(), refused.allowedActions());
+		}
+		return failure;
+	}
+
+	/** The 422 listing every broken rule. */
+	public static ProblemException unprocessable(List<RuleViolation> violations) {
+		return ProblemException.unprocessable(violations.stream()
+			.map((violation) -> FieldViolation.of(violation.field(), violation.rule(), violation.arguments()))
+			.toList());
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the platform's shared building blocks.
+ */
+@NullMarked
+package org.scibureau.platform.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
