@@ -63,7 +63,7 @@ public final class TestTokens {
 
 	private final RSAKey signingKey;
 
-	private final RSAKey foreignKey;
+	private @Nullable RSAKey foreignKey;
 
 	private final HttpServer server;
 
@@ -71,7 +71,6 @@ public final class TestTokens {
 
 	private TestTokens() {
 		this.signingKey = generateKey();
-		this.foreignKey = generateKey();
 		this.server = startServer();
 		this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "test-tokens-shutdown"));
@@ -124,6 +123,14 @@ public final class TestTokens {
 		catch (JOSEException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A second key under the same key id, generated on first use: most test JVMs never forge a token. */
+	private synchronized RSAKey foreignKey() {
+		if (foreignKey == null) {
+			foreignKey = generateKey();
+		}
+		return foreignKey;
 	}
 
 	private static RSAKey generateKey() {
@@ -427,7 +434,7 @@ public final class TestTokens {
 			try {
 				return switch (signing) {
 					case OWN_KEY -> rsaSigned(claims, tokens.signingKey);
-					case FOREIGN_KEY -> rsaSigned(claims, tokens.foreignKey);
+					case FOREIGN_KEY -> rsaSigned(claims, tokens.foreignKey());
 					case NONE -> new PlainJWT(claims).serialize();
 					case PUBLIC_KEY_AS_HMAC_SECRET -> hmacSignedWithPublicKey(claims);
 				};
