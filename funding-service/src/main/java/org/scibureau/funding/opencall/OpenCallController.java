@@ -14,7 +14,6 @@ import reactor.core.publisher.Mono;
 
 import org.scibureau.platform.security.AccessRules;
 import org.scibureau.platform.security.Caller;
-import org.scibureau.platform.security.Jurisdiction;
 import org.scibureau.platform.security.Roles;
 import org.scibureau.platform.web.Cursor;
 import org.scibureau.platform.web.Page;
@@ -36,16 +35,9 @@ class OpenCallController {
 	Mono<Page<OpenCall>> list(Caller caller, @RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
 		PageRequest page = PageRequest.of(limit, cursor);
-		return this.openCalls.findOpen(visible(caller), page)
+		return this.openCalls.findOpen(caller.visibleJurisdictions(), page)
 			.collectList()
 			.map((rows) -> Page.of(rows, page.limit(), (call) -> Cursor.after(call.opensAt(), call.callId())));
-	}
-
-	private static @Nullable String visible(Caller caller) {
-		if (caller.hasAnyRole(Roles.BUREAU_ADMIN, Roles.AUDITOR)) {
-			return null;
-		}
-		return caller.jurisdictionIfAny().map(Jurisdiction::likePattern).orElse("-");
 	}
 
 	/** Finance and plan officers, district officers, administrators and auditors read open calls. */

@@ -25,7 +25,6 @@ import reactor.core.publisher.Mono;
 import org.scibureau.plan.call.domain.Call;
 import org.scibureau.plan.call.domain.CallStatus;
 import org.scibureau.plan.lifecycle.HistoryEntry;
-import org.scibureau.plan.support.Visibility;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;
@@ -61,7 +60,7 @@ class CallController {
 			@RequestParam(required = false) @Nullable Integer limit,
 			@RequestParam(required = false) @Nullable String cursor) {
 		CallFilter filter = new CallFilter((status != null) ? status : Set.of(), programId, planId, jurisdiction,
-				(text == null || text.isBlank()) ? null : text.strip(), Visibility.jurisdictionPattern(caller));
+				(text == null || text.isBlank()) ? null : text.strip(), caller.visibleJurisdictions());
 		return this.calls.list(filter, PageRequest.of(limit, cursor)).map((page) -> page.map(CallView::of));
 	}
 

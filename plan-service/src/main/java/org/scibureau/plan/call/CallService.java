@@ -24,7 +24,6 @@ import org.scibureau.plan.plan.PlanService;
 import org.scibureau.plan.support.DomainProblems;
 import org.scibureau.plan.support.HistoryLog;
 import org.scibureau.plan.support.References;
-import org.scibureau.plan.support.Visibility;
 import org.scibureau.platform.events.PublishedEvent;
 import org.scibureau.platform.events.plan.CallClosed;
 import org.scibureau.platform.events.plan.CallOpened;
@@ -100,7 +99,7 @@ class CallService {
 
 	Mono<Call> find(Caller caller, UUID id) {
 		return this.calls.findById(id)
-			.filter((call) -> Visibility.canSee(caller, call.jurisdiction()))
+			.filter((call) -> caller.canSee(call.jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("call", id)));
 	}
 

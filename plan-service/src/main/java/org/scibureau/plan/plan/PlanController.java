@@ -27,7 +27,6 @@ import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.plan.domain.Plan;
 import org.scibureau.plan.plan.domain.PlanKind;
 import org.scibureau.plan.plan.domain.PlanStatus;
-import org.scibureau.plan.support.Visibility;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;
@@ -64,7 +63,7 @@ class PlanController {
 			@RequestParam(required = false) @Nullable String cursor) {
 		PageRequest page = PageRequest.of(limit, cursor);
 		PlanFilter filter = new PlanFilter(status, kind, jurisdiction, year, blankToNull(text),
-				Visibility.jurisdictionPattern(caller));
+				caller.visibleJurisdictions());
 		return this.plans.list(filter, page).map((result) -> result.map(PlanView::of));
 	}
 

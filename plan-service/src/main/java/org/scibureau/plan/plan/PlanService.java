@@ -25,7 +25,6 @@ import org.scibureau.plan.plan.domain.PlanStatus;
 import org.scibureau.plan.support.DomainProblems;
 import org.scibureau.plan.support.HistoryLog;
 import org.scibureau.plan.support.References;
-import org.scibureau.plan.support.Visibility;
 import org.scibureau.platform.events.plan.PlanPublished;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.outbox.Outbox;
@@ -94,7 +93,7 @@ public class PlanService {
 	/** The plan, if the caller may see it. */
 	public Mono<Plan> find(Caller caller, UUID id) {
 		return this.plans.findById(id)
-			.filter((plan) -> Visibility.canSee(caller, plan.content().jurisdiction()))
+			.filter((plan) -> caller.canSee(plan.content().jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("plan", id)));
 	}
 
@@ -109,7 +108,7 @@ public class PlanService {
 	public Mono<Plan> findPublishedByProgram(Caller caller, UUID programId) {
 		return this.plans.findByProgram(programId)
 			.filter((plan) -> plan.status() == PlanStatus.PUBLISHED)
-			.filter((plan) -> Visibility.canSee(caller, plan.content().jurisdiction()))
+			.filter((plan) -> caller.canSee(plan.content().jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("published program", programId)));
 	}
 
@@ -168,7 +167,7 @@ public class PlanService {
 	/** The content obeys the plan rules, and the caller may own plans of its jurisdiction. */
 	private static Mono<Void> requireSound(Caller caller, PlanContent content) {
 		List<RuleViolation> violations = new ArrayList<>(content.violations());
-		if (!Visibility.canSee(caller, content.jurisdiction())) {
+		if (!caller.canSee(content.jurisdiction())) {
 			violations.add(new RuleViolation("jurisdiction", "outside-your-jurisdiction", content.jurisdiction()));
 		}
 		return violations.isEmpty() ? Mono.empty() : Mono.error(DomainProblems.unprocessable(violations));

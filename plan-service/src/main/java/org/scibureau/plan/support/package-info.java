@@ -1,5 +1,5 @@
 /**
- * What plan-service's features share beyond the domain: history logs, visibility, problem mapping.
+ * What plan-service's features share beyond the domain: history logs, references, problem mapping.
  */
 @NullMarked
 package org.scibureau.plan.support;

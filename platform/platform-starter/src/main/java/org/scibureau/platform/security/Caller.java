@@ -27,6 +27,9 @@ public record Caller(String subject, @Nullable String clientId, Set<String> role
 	/** The name used for a caller without a token. */
 	public static final String ANONYMOUS = "anonymous";
 
+	/** A {@code LIKE} pattern that matches no 6-digit code. */
+	private static final String NO_DIVISION = "-";
+
 	public Caller {
 		roles = Set.copyOf(roles);
 	}
@@ -84,6 +87,30 @@ public record Caller(String subject, @Nullable String clientId, Set<String> role
 	/** Whether a record owned by division {@code code} is within the caller's jurisdiction. */
 	public boolean covers(String code) {
 		return this.jurisdiction != null && this.jurisdiction.covers(code);
+	}
+
+	/**
+	 * Whether the caller may see records of every jurisdiction: bureau administrators and auditors. Everyone else
+	 * sees only records within their own jurisdiction.
+	 */
+	public boolean seesEveryJurisdiction() {
+		return hasAnyRole(Roles.BUREAU_ADMIN, Roles.AUDITOR);
+	}
+
+	/** Whether the caller may see a record owned by the division {@code code}; an invisible record is a 404. */
+	public boolean canSee(String code) {
+		return seesEveryJurisdiction() || covers(code);
+	}
+
+	/**
+	 * The SQL {@code LIKE} pattern of the divisions whose records the caller may see, or {@code null} for all; a
+	 * caller without a jurisdiction claim matches no division.
+	 */
+	public @Nullable String visibleJurisdictions() {
+		if (seesEveryJurisdiction()) {
+			return null;
+		}
+		return (this.jurisdiction != null) ? this.jurisdiction.likePattern() : NO_DIVISION;
 	}
 
 	/** The name recorded in histories and audit records: the subject, with the client when it differs. */
