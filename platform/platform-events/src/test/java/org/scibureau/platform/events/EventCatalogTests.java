@@ -3,6 +3,9 @@ package org.scibureau.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,6 +21,20 @@ class EventCatalogTests {
 			assertThat(getClass().getClassLoader().getResource(type.schemaResource()))
 				.as("schema of %s", type.type())
 				.isNotNull();
+		}
+	}
+
+	@Test
+	void asyncApiDescribesEveryTypeAndTopic() throws IOException {
+		String asyncApi;
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("asyncapi.yaml")) {
+			assertThat(in).as("asyncapi.yaml").isNotNull();
+			asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		for (EventType<?> type : EventCatalog.all()) {
+			assertThat(asyncApi).as("asyncapi.yaml").contains("address: " + type.topic())
+				.contains("name: " + type.type())
+				.contains("$ref: '" + type.schemaResource() + "'");
 		}
 	}
 
