@@ -52,8 +52,10 @@ class PlanIntegrationTests {
 		this.http.post().uri("/api/plan/plans/{id}/publication", id)
 			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
 			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.header("X-Correlation-Id", "publish-" + id)
 			.exchange()
 			.expectStatus().isOk()
+			.expectHeader().valueEquals("X-Correlation-Id", "publish-" + id)
 			.expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"")
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("PUBLISHED")
@@ -71,6 +73,7 @@ class PlanIntegrationTests {
 			assertThat(KafkaTestConsumer.header(record, "ce_dataschema"))
 				.isEqualTo("urn:scibureau:schema:org.scibureau.plan.plan.published.v1");
 			assertThat(KafkaTestConsumer.header(record, "content-type")).isEqualTo("application/json");
+			assertThat(KafkaTestConsumer.header(record, "ce_correlationid")).isEqualTo("publish-" + id);
 			String body = new String(record.value(), StandardCharsets.UTF_8);
 			EventSchemas.assertValid("org.scibureau.plan.plan.published.v1", body);
 			assertThat(body).contains("Key R&D — Biomedicine").contains("50000000.00");
