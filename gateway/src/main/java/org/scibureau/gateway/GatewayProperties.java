@@ -1,0 +1,65 @@
+package org.scibureau.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the gateway, under {@code scibureau.gateway}.
+ * <p>
+ * The routes in {@code application.yml} read each service's {@code uri} and {@code timeout} from here by
+ * placeholder, so {@code SCIBUREAU_GATEWAY_SERVICES_PLAN_URI} and its siblings move a route without touching YAML.
+ *
+ * @param services where each service listens and how long the gateway waits for it
+ * @param cors which browser origins may call the API
+ * @param maxRequestSize the largest request body the gateway forwards; larger ones get 413 before they reach
+ * a service (each service may set a lower limit of its own)
+ */
+@ConfigurationProperties("scibureau.gateway")
+@Validated
+public record GatewayProperties(@Valid @NotNull Services services, @Valid @DefaultValue Cors cors,
+		@NotNull @DefaultValue("10MB") DataSize maxRequestSize) {
+
+	/**
+	 * The five services behind the gateway.
+	 *
+	 * @param plan plan-service, serving {@code /api/plan/**}
+	 * @param funding funding-service, serving {@code /api/funding/**}
+	 * @param talent talent-service, serving {@code /api/talent/**}
+	 * @param ip ip-service, serving {@code /api/ip/**}
+	 * @param awards awards-service, serving {@code /api/awards/**}
+	 */
+	public record Services(@Valid @NotNull Service plan, @Valid @NotNull Service funding,
+			@Valid @NotNull Service talent, @Valid @NotNull Service ip, @Valid @NotNull Service awards) {
+	}
+
+	/**
+	 * One service behind the gateway.
+	 *
+	 * @param uri the service's base URI, for example {@code http://localhost:8081}; the request path is appended
+	 * unchanged
+	 * @param timeout how long the gateway waits for the service's response headers before it answers 503 (the
+	 * route's Resilience4j time limiter)
+	 */
+	public record Service(@NotNull URI uri, @NotNull Duration timeout) {
+	}
+
+	/**
+	 * Cross-origin access for browser dashboards.
+	 *
+	 * @param allowedOrigins the origins allowed to call the API from a browser, for example
+	 * {@code https://dashboard.example.gov.cn}; empty (the default) refuses every cross-origin request
+	 * @param maxAge how long a browser may cache a preflight answer
+	 */
+	public record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("1h") Duration maxAge) {
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.scibureau.gateway.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+import org.scibureau.gateway.GatewayProperties;
+import org.scibureau.gateway.correlation.CorrelationId;
+
+/**
+ * The gateway's security: a stateless JWT resource server for {@code /api/**} (issuer, key set and audience from
+ * {@code spring.security.oauth2.resourceserver.jwt.*}), the platform's public reads open, CORS for the configured
+ * dashboard origins only, and security headers on every response.
+ * <p>
+ * The gateway checks only that a token is valid; which roles may do what is each service's decision.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+	/** API paths anyone may read without a token: transparency reads and each service's OpenAPI document. */
+	static final String[] PUBLIC_API_READS = { "/api/*/public/**", "/api/*/api-docs", "/api/*/api-docs/**" };
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurityWebFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers handlers,
+			GatewayProperties properties) {
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.cors((cors) -> cors.configurationSource(corsConfigurationSource(properties.cors())))
+			.headers((headers) -> headers.frameOptions((frame) -> frame.mode(Mode.DENY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, PUBLIC_API_READS)
+				.permitAll()
+				.pathMatchers(HttpMethod.HEAD, PUBLIC_API_READS)
+				.permitAll()
+				.pathMatchers("/api/**")
+				.authenticated()
+				// Nothing outside /api/** is routed: the rest is the gateway's health, its Swagger UI, or a 404.
+				.anyExchange()
+				.permitAll())
+			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(handlers)
+				.accessDeniedHandler(handlers))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.build();
+	}
+
+	/**
+	 * CORS for every path. With no allowed origin configured every cross-origin request is refused here, so a
+	 * preflight never reaches a service.
+	 */
+	static CorsConfigurationSource corsConfigurationSource(GatewayProperties.Cors cors) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(cors.allowedOrigins());
+		configuration.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+		configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+				HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key",
+				CorrelationId.HEADER));
+		configuration.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.CONTENT_LANGUAGE,
+				HttpHeaders.RETRY_AFTER, HttpHeaders.WWW_AUTHENTICATE, CorrelationId.HEADER));
+		// Bearer tokens, no cookies: credentials mode stays off.
+		configuration.setAllowCredentials(false);
+		configuration.setMaxAge(cors.maxAge());
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", configuration);
+		return source;
+	}
+
+}

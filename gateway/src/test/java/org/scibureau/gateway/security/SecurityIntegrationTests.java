@@ -1,0 +1,238 @@
+package org.scibureau.gateway.security;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+
+import org.scibureau.gateway.GatewayIntegrationTestSupport;
+import org.scibureau.platform.test.token.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecurityIntegrationTests extends GatewayIntegrationTestSupport {
+
+	@Test
+	void refusesARequestWithoutAToken() {
+		String uri = "/api/plan/projects/" + UUID.randomUUID();
+
+		ResponseSpec response = this.client.get().uri(gateway(uri)).exchange();
+
+		response.expectStatus().isUnauthorized()
+			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().exists("X-Correlation-Id")
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:scibureau:problem:unauthorized")
+			.jsonPath("$.title").isEqualTo("Authentication required")
+			.jsonPath("$.status").isEqualTo(401)
+			.jsonPath("$.instance").isEqualTo(uri)
+			.jsonPath("$.correlationId").isNotEmpty();
+		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+	@Test
+	void refusesAnExpiredToken() {
+		assertRefused(TestTokens.shared().token().roles("plan-officer").expiresIn(Duration.ofMinutes(-5)).build());
+	}
+
+	@Test
+	void refusesATokenForAnotherAudience() {
+		assertRefused(TestTokens.shared().token().roles("plan-officer").audience("another-api").build());
+	}
+
+	@Test
+	void refusesATokenFromAnotherIssuer() {
+		assertRefused(TestTokens.shared().token().roles("plan-officer").issuer("https://issuer.example").build());
+	}
+
+	@Test
+	void refusesATokenSignedWithAnotherKey() {
+		assertRefused(TestTokens.shared().token().roles("plan-officer").signedWithForeignKey().build());
+	}
+
+	@Test
+	void refusesAnUnsignedToken() {
+		assertRefused(TestTokens.shared().token().roles("plan-officer").unsigned().build());
+	}
+
+	@Test
+	void refusesATokenSignedWithThePublicKeyAsHmacSecret() {
+		assertRefused(TestTokens.shared().token().roles("plan-officer").hs256WithPublicKeyAsSecret().build());
+	}
+
+	@Test
+	void refusesATokenThatIsNotAJwt() {
+		assertRefused("not-a-jwt");
+	}
+
+	@Test
+	void leavesRoleChecksToTheServices() {
+		String uri = "/api/awards/nominations/" + UUID.randomUUID();
+
+		ResponseSpec response = this.client.get()
+			.uri(gateway(uri))
+			.headers((headers) -> headers.setBearerAuth(TestTokens.shared().token().build()))
+			.exchange();
+
+		response.expectStatus().isOk();
+		assertThat(downstream.requestsTo(uri)).hasSize(1);
+	}
+
+	@Test
+	void refusesInSimplifiedChineseWhenTheCallerPrefersIt() {
+		ResponseSpec response = this.client.get()
+			.uri(gateway("/api/plan/projects"))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+			.exchange();
+
+		response.expectStatus().isUnauthorized()
+			.expectBody()
+			.jsonPath("$.title").isEqualTo("需要身份认证")
+			.jsonPath("$.detail").isEqualTo("此请求需要有效的 Bearer 令牌。");
+	}
+
+	@Test
+	void requiresATokenForWritesToPublicPaths() {
+		String uri = "/api/plan/public/plans/" + UUID.randomUUID();
+
+		ResponseSpec response = this.client.post()
+			.uri(gateway(uri))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange();
+
+		response.expectStatus().isUnauthorized();
+		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+	@Test
+	void routesEachServicesApiDocsWithoutAToken() {
+		ResponseSpec response = this.client.get().uri(gateway("/api/funding/api-docs")).exchange();
+
+		response.expectStatus().isOk().expectBody().jsonPath("$.openapi").isEqualTo("3.1.0");
+	}
+
+	@Test
+	void answersTheGatewaysHealthWithoutAToken() {
+		ResponseSpec response = this.client.get().uri(gateway("/actuator/health")).exchange();
+
+		response.expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.components").doesNotExist();
+	}
+
+	@Test
+	void answersTheGatewaysProbesWithoutAToken() {
+		ResponseSpec response = this.client.get().uri(gateway("/actuator/health/readiness")).exchange();
+
+		response.expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/prometheus", "/actuator/metrics", "/actuator/env", "/actuator/info",
+			"/actuator/gateway/routes", "/actuator" })
+	void exposesNoActuatorEndpointButHealth(String path) {
+		ResponseSpec response = this.client.get()
+			.uri(gateway(path))
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.exchange();
+
+		response.expectStatus().isNotFound()
+			.expectBody().jsonPath("$.type").isEqualTo("urn:scibureau:problem:no-such-endpoint");
+		assertThat(downstream.receivedAnyStartingWith("/actuator")).isFalse();
+	}
+
+	@Test
+	void refusesAnEncodedPathTraversal() {
+		String uri = "/api/plan/public/..%2F..%2Factuator%2Fprometheus";
+
+		ResponseSpec response = this.client.get().uri(gateway(uri)).exchange();
+
+		response.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.type").isEqualTo("urn:scibureau:problem:malformed-request");
+		assertThat(downstream.receivedAnyStartingWith("/api/plan/public/..")).isFalse();
+	}
+
+	@Test
+	void answersAPreflightFromTheDashboardOriginItself() {
+		String uri = "/api/plan/projects/" + UUID.randomUUID();
+
+		ResponseSpec response = preflight(uri, DASHBOARD_ORIGIN);
+
+		response.expectStatus().isOk()
+			.expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, DASHBOARD_ORIGIN)
+			.expectHeader().value(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, (methods) -> assertThat(methods).contains("POST"))
+			.expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS);
+		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+	@Test
+	void refusesAPreflightFromAnyOtherOrigin() {
+		String uri = "/api/plan/projects/" + UUID.randomUUID();
+
+		ResponseSpec response = preflight(uri, "https://evil.example");
+
+		response.expectStatus().isForbidden().expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+	@Test
+	void letsTheDashboardOriginReadResponses() {
+		ResponseSpec response = this.client.get()
+			.uri(gateway("/api/plan/public/plans"))
+			.header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+			.exchange();
+
+		response.expectStatus().isOk()
+			.expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, DASHBOARD_ORIGIN)
+			.expectHeader().value(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					(exposed) -> assertThat(exposed).contains("X-Correlation-Id"));
+	}
+
+	@Test
+	void refusesSimpleRequestsFromAnyOtherOrigin() {
+		String uri = "/api/plan/public/plans/" + UUID.randomUUID();
+
+		ResponseSpec response = this.client.get()
+			.uri(gateway(uri))
+			.header(HttpHeaders.ORIGIN, "https://evil.example")
+			.exchange();
+
+		response.expectStatus().isForbidden();
+		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+	private ResponseSpec preflight(String uri, String origin) {
+		return this.client.options()
+			.uri(gateway(uri))
+			.header(HttpHeaders.ORIGIN, origin)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type,idempotency-key")
+			.exchange();
+	}
+
+	private void assertRefused(String token) {
+		String uri = "/api/plan/projects/" + UUID.randomUUID();
+
+		ResponseSpec response = this.client.get()
+			.uri(gateway(uri))
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange();
+
+		response.expectStatus().isUnauthorized()
+			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:scibureau:problem:unauthorized")
+			.jsonPath("$.detail").isEqualTo("A valid bearer token is required for this request.");
+		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+}
