@@ -8,6 +8,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.scibureau.platform.web.ProblemResponses;
+import org.scibureau.platform.web.ProblemWebExceptionHandler;
+import org.scibureau.platform.web.WebProperties;
 
 /**
  * Idempotency keys for WebFlux services with a database.
@@ -18,8 +20,10 @@ public class IdempotencyConfiguration {
 
 	@Bean
 	IdempotencyWebFilter idempotencyWebFilter(DatabaseClient database, JsonMapper jsonMapper,
-			ProblemResponses problems, IdempotencyProperties properties) {
-		return new IdempotencyWebFilter(new IdempotencyKeys(database, jsonMapper, properties), problems, properties);
+			ProblemResponses problems, ProblemWebExceptionHandler failures, IdempotencyProperties properties,
+			WebProperties web) {
+		return new IdempotencyWebFilter(new IdempotencyKeys(database, jsonMapper, properties), problems, failures,
+				properties, web.maxRequestSize());
 	}
 
 }

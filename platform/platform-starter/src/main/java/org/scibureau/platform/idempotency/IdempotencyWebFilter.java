@@ -26,8 +26,10 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebExceptionHandler;
 import org.springframework.web.server.WebFilterChain;
 
 import reactor.core.publisher.Flux;
@@ -64,12 +66,19 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 
 	private final ProblemResponses problems;
 
+	private final WebExceptionHandler failures;
+
 	private final IdempotencyProperties properties;
 
-	IdempotencyWebFilter(IdempotencyKeys keys, ProblemResponses problems, IdempotencyProperties properties) {
+	private final int maxRequestBytes;
+
+	IdempotencyWebFilter(IdempotencyKeys keys, ProblemResponses problems, WebExceptionHandler failures,
+			IdempotencyProperties properties, DataSize maxRequestSize) {
 		this.keys = keys;
 		this.problems = problems;
+		this.failures = failures;
 		this.properties = properties;
+		this.maxRequestBytes = (int) Math.min(Integer.MAX_VALUE, maxRequestSize.toBytes());
 	}
 
 	@Override
@@ -91,7 +100,8 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 		return exchange.getPrincipal()
 			.map((principal) -> principal.getName())
 			.defaultIfEmpty("anonymous")
-			.flatMap((caller) -> DataBufferUtils.join(request.getBody())
+			// Bounded like the codecs: a body without Content-Length must not grow in memory without limit.
+			.flatMap((caller) -> DataBufferUtils.join(request.getBody(), this.maxRequestBytes)
 				.map(IdempotencyWebFilter::drain)
 				.defaultIfEmpty(new byte[0])
 				.flatMap((body) -> handle(exchange, chain, caller, key, body)));
@@ -136,7 +146,11 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 				return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
 			}
 		};
-		return chain.filter(exchange.mutate().request(request).response(response).build())
+		ServerWebExchange recorded = exchange.mutate().request(request).response(response).build();
+		// A refusal raised as an exception (validation, a broken rule) is rendered here, through the recording
+		// response, so that it is stored and replayed like any other answer below 500.
+		return chain.filter(recorded)
+			.onErrorResume((failure) -> this.failures.handle(recorded, failure))
 			.then(Mono.defer(() -> settle(response, caller, key)))
 			.onErrorResume((failure) -> this.keys.release(caller, key).then(Mono.error(failure)));
 	}

@@ -98,7 +98,10 @@ public final class OutboxMonitor implements ReactiveHealthIndicator, SmartLifecy
 
 	@Override
 	public void start() {
+		// A measurement slower than the interval skips ticks; without the drop the interval would fail with an
+		// overflow and end the monitoring for good.
 		this.running = Flux.interval(this.properties.monitorInterval())
+			.onBackpressureDrop()
 			.concatMap((tick) -> measure().then(purge())
 				.onErrorResume((failure) -> {
 					logger.debug("Could not measure the outbox", failure);

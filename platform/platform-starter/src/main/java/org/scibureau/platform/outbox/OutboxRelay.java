@@ -161,9 +161,22 @@ public final class OutboxRelay implements SmartLifecycle {
 
 	private Mono<Void> relay(Connection connection) {
 		Flux<Object> ticks = Flux.interval(Duration.ZERO, this.properties.pollInterval()).cast(Object.class);
+		// LISTEN goes out before the first poll, so a row committed meanwhile is either polled or notified.
 		Flux<Object> wakeUps = (this.properties.wakeUp() == OutboxProperties.WakeUp.NOTIFY)
-				? Flux.merge(ticks, notifications(connection)) : ticks;
-		return wakeUps.onBackpressureLatest().concatMap((tick) -> drain(connection), 1).then();
+				? Flux.merge(notifications(connection), ticks) : ticks;
+		return wakeUps.onBackpressureLatest().concatMap((tick) -> drainUntilPublished(connection), 1).then();
+	}
+
+	/**
+	 * Drains, backing off while the broker refuses publications, without giving up the connection and its lock:
+	 * records already handed to this instance's producer may still reach the broker, so no other instance may
+	 * publish the rows after them meanwhile.
+	 */
+	private Mono<Void> drainUntilPublished(Connection connection) {
+		return drain(connection).retryWhen(Retry.backoff(Long.MAX_VALUE, this.properties.retryBackoff())
+			.maxBackoff(this.properties.maxRetryBackoff())
+			.filter(OutboxPublicationException.class::isInstance)
+			.doBeforeRetry((signal) -> logger.warn("Outbox publication failed, retrying: " + signal.failure())));
 	}
 
 	private Flux<Object> notifications(Connection connection) {

@@ -103,7 +103,8 @@ final class ProblemTranslator {
 				.filter((type) -> type.status() == status)
 				.findFirst()
 				.map(ProblemException::new)
-				.orElseGet(() -> new ProblemException(ProblemType.INTERNAL));
+				.orElseGet(() -> new ProblemException(
+						status.is4xxClientError() ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL));
 		};
 	}
 

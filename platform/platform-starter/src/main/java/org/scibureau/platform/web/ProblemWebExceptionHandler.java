@@ -4,6 +4,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.core.Ordered;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
@@ -33,6 +34,10 @@ public final class ProblemWebExceptionHandler implements WebExceptionHandler, Or
 		if (problem.type().status().is5xxServerError()) {
 			logger.error("Request " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath()
 					+ " failed [correlationId=" + CorrelationId.of(exchange) + "]", failure);
+		}
+		if (failure instanceof ResponseStatusException status && !exchange.getResponse().isCommitted()) {
+			// Headers that belong to the status, such as Allow of a 405.
+			exchange.getResponse().getHeaders().addAll(status.getHeaders());
 		}
 		return this.problems.write(exchange, problem);
 	}
