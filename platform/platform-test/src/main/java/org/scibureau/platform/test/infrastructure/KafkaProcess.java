@@ -71,6 +71,8 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 
 	private final List<String> jvmOptions;
 
+	private final List<String> commandPrefix;
+
 	private final String classpath;
 
 	private final Path javaExecutable;
@@ -93,6 +95,7 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 		this.logFile = (builder.logFile != null) ? builder.logFile.toAbsolutePath()
 				: this.dataDirectory.resolve("kafka.log");
 		this.jvmOptions = List.copyOf(builder.jvmOptions);
+		this.commandPrefix = List.copyOf(builder.commandPrefix);
 		this.classpath = builder.classpath;
 		this.javaExecutable = builder.javaExecutable;
 		this.startupTimeout = builder.startupTimeout;
@@ -267,7 +270,7 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 	}
 
 	private Process launch(List<String> mainAndArguments) throws IOException {
-		List<String> command = new ArrayList<>();
+		List<String> command = new ArrayList<>(commandPrefix);
 		command.add(javaExecutable.toString());
 		command.addAll(jvmOptions);
 		command.add("-Dlogback.configurationFile=" + LOGBACK_CONFIGURATION);
@@ -433,6 +436,8 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 
 		private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
 
+		private List<String> commandPrefix = List.of();
+
 		private String classpath = System.getProperty("java.class.path");
 
 		private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -451,6 +456,17 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 		 * @param host defaults to {@code 127.0.0.1}
 		 * @return this builder
 		 */
+		/**
+		 * Words put before the java executable, e.g. {@code [/usr/bin/setsid]} to start the broker in a session of
+		 * its own; none by default.
+		 * @param commandPrefix the words
+		 * @return this builder
+		 */
+		public Builder commandPrefix(List<String> commandPrefix) {
+			this.commandPrefix = List.copyOf(commandPrefix);
+			return this;
+		}
+
 		public Builder host(String host) {
 			this.host = host;
 			return this;

@@ -1,0 +1,166 @@
+package org.scibureau.local.seed;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The demo data of the local platform: the S&amp;T plans, programs and calls of the Chengdu Science and Technology
+ * Bureau (division 510100) and of its Wuhou district (510107).
+ * <p>
+ * The bureau's statutory duties (formulating medium- and long-term and annual S&amp;T plans, identifying priority
+ * areas, managing special funds through programs, promoting biomedicine) are taken from its published duty
+ * statement; the plan contents are realistic but invented. Titles never change, because seeding finds earlier
+ * items by title. Call dates follow the calendar (computed in Asia/Shanghai), so that the open calls are open
+ * whenever the demo runs.
+ */
+public final class DemoData {
+
+	/** The time zone of the bureau's dates and deadlines. */
+	public static final ZoneId BUREAU_TIME_ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** Key of the city's medium/long-term plan. */
+	public static final String FIVE_YEAR_PLAN = "chengdu-15th-five-year-plan";
+
+	/** Key of the city's annual plan. */
+	public static final String ANNUAL_PLAN = "chengdu-annual-plan-2026";
+
+	/** Key of the Wuhou district's annual plan. */
+	public static final String DISTRICT_PLAN = "wuhou-annual-plan-2026";
+
+	private static final String CITY = "510100";
+
+	private static final String WUHOU = "510107";
+
+	private static final String BIOMEDICINE = "生物医药";
+
+	private static final String NEW_ENERGY = "新能源";
+
+	private static final String ARTIFICIAL_INTELLIGENCE = "人工智能";
+
+	private static final String ADVANCED_MANUFACTURING = "先进制造";
+
+	private static final String DIGITAL_ECONOMY = "数字经济";
+
+	private static final String TECHNOLOGY_TRANSFER = "科技成果转化";
+
+	private static final String HIGH_TECH_DIVISION = "成都市科学技术局高新技术处";
+
+	private static final String SOCIAL_DEVELOPMENT_DIVISION = "成都市科学技术局社会发展科技处";
+
+	private static final String TRANSFER_DIVISION = "成都市科学技术局成果转化处";
+
+	private static final String PROJECT_CENTRE = "成都市科技项目管理服务中心";
+
+	private DemoData() {
+	}
+
+	/**
+	 * The demo plans, in the order they are seeded; every one ends up published.
+	 * @return the plans
+	 */
+	public static List<PlanSeed> plans() {
+		return List.of(fiveYearPlan(), annualPlan(), districtPlan());
+	}
+
+	/**
+	 * The demo calls for proposals, with dates relative to the current month.
+	 * @param clock the clock that says what month it is
+	 * @return the calls, in the order they are seeded
+	 */
+	public static List<CallSeed> calls(Clock clock) {
+		LocalDate month = LocalDate.now(clock.withZone(BUREAU_TIME_ZONE)).withDayOfMonth(1);
+		Instant openSince = opening(month.minusMonths(1));
+		Instant openUntil = deadline(month.plusMonths(2));
+		Instant closedSince = opening(month.minusMonths(8));
+		Instant closedUntil = deadline(month.minusMonths(6));
+		return List.of(
+				new CallSeed("annual-2026-biomedicine", ANNUAL_PLAN, "重点研发计划—生物医药",
+						"2026年度成都市重点研发计划生物医药领域项目申报指南",
+						"支持创新药物、高端医疗器械、细胞与基因治疗和中医药现代化等方向的关键核心技术攻关。"
+								+ "申报单位须为在成都市注册的企业、高校或科研院所，鼓励产学研联合申报。",
+						openSince, openUntil, CallSeed.Target.OPEN),
+				new CallSeed("annual-2026-ai", ANNUAL_PLAN, "重点研发计划—人工智能",
+						"2026年度成都市重点研发计划人工智能领域项目申报指南",
+						"支持大模型行业应用、智能传感、具身智能和人工智能安全等方向的技术研发与场景示范。"
+								+ "企业牵头申报的项目须有不低于一比一的自筹资金配套。",
+						openSince, openUntil, CallSeed.Target.OPEN),
+				new CallSeed("annual-2026-transfer-1", ANNUAL_PLAN, "技术创新研发项目",
+						"2026年度成都市技术创新研发项目申报指南（第一批）",
+						"支持科技型中小企业围绕主营业务开展新产品、新技术、新工艺研发，推动科技成果在蓉转化。",
+						closedSince, closedUntil, CallSeed.Target.CLOSED),
+				new CallSeed("annual-2026-new-energy", ANNUAL_PLAN, "重点研发计划—新能源",
+						"2026年度成都市重点研发计划新能源领域项目申报指南",
+						"支持氢能、新型储能、光伏和动力电池回收利用等方向的关键技术攻关和中试验证。",
+						closedSince, closedUntil, CallSeed.Target.CLOSED),
+				new CallSeed("five-year-manufacturing-2027", FIVE_YEAR_PLAN, "重点研发计划—先进制造",
+						"2027年度成都市重点研发计划先进制造领域项目申报指南",
+						"支持航空航天装备、工业母机、智能网联汽车和高端仪器仪表等方向的关键核心技术攻关。",
+						opening(month.plusMonths(2)), deadline(month.plusMonths(4)), CallSeed.Target.SCHEDULED),
+				new CallSeed("wuhou-2026-biomedicine", DISTRICT_PLAN, "生物医药产业创新项目",
+						"武侯区2026年度生物医药产业创新项目申报通知",
+						"支持辖区内生物医药企业开展创新药、医疗器械研发和临床转化，优先支持与华西医院等医疗机构合作的项目。",
+						openSince, openUntil, CallSeed.Target.OPEN));
+	}
+
+	private static PlanSeed fiveYearPlan() {
+		return new PlanSeed(FIVE_YEAR_PLAN, "MEDIUM_LONG_TERM", "成都市“十五五”科技创新规划", 2026, 2030, CITY,
+				List.of(BIOMEDICINE, NEW_ENERGY, ARTIFICIAL_INTELLIGENCE, ADVANCED_MANUFACTURING, DIGITAL_ECONOMY),
+				List.of(target("全社会研发经费投入占地区生产总值比重", "%", "3.60", "4.00"),
+						target("高新技术企业数量", "家", "13000", "20000"),
+						target("技术合同成交额", "亿元", "1500.00", "2200.00"),
+						target("每万人口高价值发明专利拥有量", "件", "21.50", "30.00")),
+				List.of(program("重点研发计划—生物医药", BIOMEDICINE, SOCIAL_DEVELOPMENT_DIVISION, "50000000.00"),
+						program("重点研发计划—新能源", NEW_ENERGY, HIGH_TECH_DIVISION, "40000000.00"),
+						program("重点研发计划—人工智能", ARTIFICIAL_INTELLIGENCE, HIGH_TECH_DIVISION, "60000000.00"),
+						program("重点研发计划—先进制造", ADVANCED_MANUFACTURING, HIGH_TECH_DIVISION, "45000000.00"),
+						program("重点研发计划—数字经济", DIGITAL_ECONOMY, TRANSFER_DIVISION, "30000000.00")));
+	}
+
+	private static PlanSeed annualPlan() {
+		return new PlanSeed(ANNUAL_PLAN, "ANNUAL", "成都市2026年度科技计划", 2026, 2026, CITY,
+				List.of(BIOMEDICINE, ARTIFICIAL_INTELLIGENCE, NEW_ENERGY, TECHNOLOGY_TRANSFER),
+				List.of(target("全社会研发经费投入占地区生产总值比重", "%", "3.60", "3.70"),
+						target("新认定高新技术企业数量", "家", "2000", "2500"),
+						target("技术合同成交额", "亿元", "1500.00", "1650.00")),
+				List.of(program("重点研发计划—生物医药", BIOMEDICINE, SOCIAL_DEVELOPMENT_DIVISION, "50000000.00"),
+						program("重点研发计划—人工智能", ARTIFICIAL_INTELLIGENCE, HIGH_TECH_DIVISION, "60000000.00"),
+						program("重点研发计划—新能源", NEW_ENERGY, HIGH_TECH_DIVISION, "40000000.00"),
+						program("技术创新研发项目", TECHNOLOGY_TRANSFER, TRANSFER_DIVISION, "30000000.00")));
+	}
+
+	private static PlanSeed districtPlan() {
+		String districtBureau = "成都市武侯区新经济和科技局";
+		return new PlanSeed(DISTRICT_PLAN, "ANNUAL", "武侯区2026年度科技创新计划", 2026, 2026, WUHOU,
+				List.of(BIOMEDICINE, DIGITAL_ECONOMY),
+				List.of(target("区级科技创新投入", "万元", "8000.00", "9000.00"),
+						target("新增国家高新技术企业", "家", "120", "150")),
+				List.of(new ProgramSeed("生物医药产业创新项目", BIOMEDICINE, districtBureau, new BigDecimal("8000000.00"),
+						PROJECT_CENTRE),
+						new ProgramSeed("数字经济场景创新项目", DIGITAL_ECONOMY, districtBureau, new BigDecimal("5000000.00"),
+								PROJECT_CENTRE)));
+	}
+
+	private static TargetSeed target(String indicator, String unit, String baseline, String target) {
+		return new TargetSeed(indicator, unit, new BigDecimal(baseline), new BigDecimal(target));
+	}
+
+	private static ProgramSeed program(String name, String priorityArea, String department, String ceiling) {
+		return new ProgramSeed(name, priorityArea, department, new BigDecimal(ceiling), PROJECT_CENTRE);
+	}
+
+	/** Calls open at 09:00 bureau time on the first of a month. */
+	private static Instant opening(LocalDate day) {
+		return day.atTime(LocalTime.of(9, 0)).atZone(BUREAU_TIME_ZONE).toInstant();
+	}
+
+	/** Deadlines are 17:00 bureau time on the first of a month. */
+	private static Instant deadline(LocalDate day) {
+		return day.atTime(LocalTime.of(17, 0)).atZone(BUREAU_TIME_ZONE).toInstant();
+	}
+
+}
