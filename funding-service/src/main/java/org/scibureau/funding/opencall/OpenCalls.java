@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 
 import org.scibureau.platform.events.plan.CallClosed;
 import org.scibureau.platform.events.plan.CallOpened;
+import org.scibureau.platform.data.KeysetQuery;
 import org.scibureau.platform.web.PageRequest;
 
 /**
@@ -58,27 +59,16 @@ class OpenCalls {
 	}
 
 	Flux<OpenCall> findOpen(@Nullable String visibleJurisdictions, PageRequest page) {
-		StringBuilder sql = new StringBuilder("""
+		return KeysetQuery.from("""
 				select call_id, reference, plan_id, program_id, title, opens_at, closes_at, jurisdiction
-				from open_call where status = 'OPEN'""");
-		if (visibleJurisdictions != null) {
-			sql.append(" and jurisdiction like :visible");
-		}
-		if (page.cursor() != null) {
-			sql.append(" and (opens_at, call_id) < (:cursorAt, :cursorId)");
-		}
-		sql.append(" order by opens_at desc, call_id desc limit :limit");
-		DatabaseClient.GenericExecuteSpec query = this.database.sql(sql.toString()).bind("limit", page.fetchSize());
-		if (visibleJurisdictions != null) {
-			query = query.bind("visible", visibleJurisdictions);
-		}
-		if (page.cursor() != null) {
-			query = query.bind("cursorAt", page.cursor().sortKeyAsInstant()).bind("cursorId", page.cursor().id());
-		}
-		return query.map((row) -> new OpenCall(row.get("call_id", UUID.class), row.get("reference", String.class),
-				row.get("plan_id", UUID.class), row.get("program_id", UUID.class), row.get("title", String.class),
-				row.get("opens_at", Instant.class), row.get("closes_at", Instant.class),
-				row.get("jurisdiction", String.class).trim()))
+				from open_call""")
+			.where("status = :status", "status", "OPEN")
+			.where("jurisdiction like :visible", "visible", visibleJurisdictions)
+			.page(this.database, page, "opens_at", "call_id")
+			.map((row) -> new OpenCall(row.get("call_id", UUID.class), row.get("reference", String.class),
+					row.get("plan_id", UUID.class), row.get("program_id", UUID.class), row.get("title", String.class),
+					row.get("opens_at", Instant.class), row.get("closes_at", Instant.class),
+					row.get("jurisdiction", String.class).trim()))
 			.all();
 	}
 

@@ -1,8 +1,6 @@
 package org.scibureau.plan.call;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
@@ -16,6 +14,7 @@ import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.call.domain.Call;
 import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.platform.data.KeysetQuery;
 import org.scibureau.platform.web.PageRequest;
 
 /**
@@ -77,44 +76,17 @@ class Calls {
 	}
 
 	Flux<Call> find(CallFilter filter, PageRequest page) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from call_for_proposals where true");
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		if (!filter.statuses().isEmpty()) {
-			sql.append(" and status = any(:statuses)");
-			parameters.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
-		}
-		if (filter.programId() != null) {
-			sql.append(" and program_id = :programId");
-			parameters.put("programId", filter.programId());
-		}
-		if (filter.planId() != null) {
-			sql.append(" and plan_id = :planId");
-			parameters.put("planId", filter.planId());
-		}
-		if (filter.jurisdiction() != null) {
-			sql.append(" and jurisdiction = :jurisdiction");
-			parameters.put("jurisdiction", filter.jurisdiction());
-		}
-		if (filter.visibleJurisdictions() != null) {
-			sql.append(" and jurisdiction like :visible");
-			parameters.put("visible", filter.visibleJurisdictions());
-		}
-		if (filter.text() != null) {
-			sql.append(" and title ilike :text");
-			parameters.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		if (page.cursor() != null) {
-			sql.append(" and (created_at, id) < (:cursorAt, :cursorId)");
-			parameters.put("cursorAt", page.cursor().sortKeyAsInstant());
-			parameters.put("cursorId", page.cursor().id());
-		}
-		sql.append(" order by created_at desc, id desc limit :limit");
-		parameters.put("limit", page.fetchSize());
-		DatabaseClient.GenericExecuteSpec query = this.database.sql(sql.toString());
-		for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
-			query = query.bind(parameter.getKey(), parameter.getValue());
-		}
-		return query.map(Calls::read).all();
+		return KeysetQuery.from("select " + COLUMNS + " from call_for_proposals")
+			.where("status = any(:statuses)", "statuses",
+					filter.statuses().isEmpty() ? null : filter.statuses().stream().map(Enum::name).toArray(String[]::new))
+			.where("program_id = :programId", "programId", filter.programId())
+			.where("plan_id = :planId", "planId", filter.planId())
+			.where("jurisdiction = :jurisdiction", "jurisdiction", filter.jurisdiction())
+			.where("jurisdiction like :visible", "visible", filter.visibleJurisdictions())
+			.containing("title", "text", filter.text())
+			.page(this.database, page, "created_at", "id")
+			.map(Calls::read)
+			.all();
 	}
 
 	private static DatabaseClient.GenericExecuteSpec bindState(DatabaseClient.GenericExecuteSpec spec, Call call) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.scibureau.plan.plan.domain.PlanKind;
 import org.scibureau.plan.plan.domain.PlanStatus;
 import org.scibureau.plan.plan.domain.Program;
 import org.scibureau.plan.plan.domain.Target;
+import org.scibureau.platform.data.KeysetQuery;
 import org.scibureau.platform.web.PageRequest;
 
 /**
@@ -111,44 +111,18 @@ class Plans {
 
 	/** One page of plans, newest first, matching the filter. */
 	Flux<Plan> find(PlanFilter filter, PageRequest page) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from plan where true");
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		if (filter.status() != null) {
-			sql.append(" and status = :status");
-			parameters.put("status", filter.status().name());
-		}
-		if (filter.kind() != null) {
-			sql.append(" and kind = :kind");
-			parameters.put("kind", filter.kind().name());
-		}
-		if (filter.jurisdiction() != null) {
-			sql.append(" and jurisdiction = :jurisdiction");
-			parameters.put("jurisdiction", filter.jurisdiction());
-		}
-		if (filter.visibleJurisdictions() != null) {
-			sql.append(" and jurisdiction like :visible");
-			parameters.put("visible", filter.visibleJurisdictions());
-		}
-		if (filter.year() != null) {
-			sql.append(" and period_start <= :year and period_end >= :year");
-			parameters.put("year", filter.year());
-		}
-		if (filter.text() != null) {
-			sql.append(" and title ilike :text");
-			parameters.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		if (page.cursor() != null) {
-			sql.append(" and (created_at, id) < (:cursorAt, :cursorId)");
-			parameters.put("cursorAt", page.cursor().sortKeyAsInstant());
-			parameters.put("cursorId", page.cursor().id());
-		}
-		sql.append(" order by created_at desc, id desc limit :limit");
-		parameters.put("limit", page.fetchSize());
-		DatabaseClient.GenericExecuteSpec query = this.database.sql(sql.toString());
-		for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
-			query = query.bind(parameter.getKey(), parameter.getValue());
-		}
-		return query.map(this::readPlan).all().collectList().flatMapMany(this::withPrograms);
+		return KeysetQuery.from("select " + COLUMNS + " from plan")
+			.where("status = :status", "status", (filter.status() != null) ? filter.status().name() : null)
+			.where("kind = :kind", "kind", (filter.kind() != null) ? filter.kind().name() : null)
+			.where("jurisdiction = :jurisdiction", "jurisdiction", filter.jurisdiction())
+			.where("jurisdiction like :visible", "visible", filter.visibleJurisdictions())
+			.where("period_start <= :year and period_end >= :year", "year", filter.year())
+			.containing("title", "text", filter.text())
+			.page(this.database, page, "created_at", "id")
+			.map(this::readPlan)
+			.all()
+			.collectList()
+			.flatMapMany(this::withPrograms);
 	}
 
 	private Flux<Plan> withPrograms(List<PlanRow> rows) {
