@@ -21,8 +21,15 @@ public final class PlanEvents {
 	public static final EventType<CallClosed> CALL_CLOSED = new EventType<>(CallClosed.class,
 			"org.scibureau.plan.call.closed.v1", SOURCE, PlanTopics.CALL);
 
+	public static final EventType<OrganisationRegistered> ORGANISATION_REGISTERED = new EventType<>(
+			OrganisationRegistered.class, "org.scibureau.plan.organisation.registered.v1", SOURCE, PlanTopics.ORGANISATION);
+
+	public static final EventType<OrganisationUpdated> ORGANISATION_UPDATED = new EventType<>(OrganisationUpdated.class,
+			"org.scibureau.plan.organisation.updated.v1", SOURCE, PlanTopics.ORGANISATION);
+
 	/** All of them. */
-	public static final List<EventType<?>> ALL = List.of(PLAN_PUBLISHED, CALL_OPENED, CALL_CLOSED);
+	public static final List<EventType<?>> ALL = List.of(PLAN_PUBLISHED, CALL_OPENED, CALL_CLOSED,
+			ORGANISATION_REGISTERED, ORGANISATION_UPDATED);
 
 	private PlanEvents() {
 	}

@@ -8,6 +8,9 @@ public final class PlanTopics {
 	/** Plans and their programs. */
 	public static final String PLAN = "scibureau.plan.plan.v1";
 
+	/** The registry of applicant organisations. */
+	public static final String ORGANISATION = "scibureau.plan.organisation.v1";
+
 	/** Calls for proposals. */
 	public static final String CALL = "scibureau.plan.call.v1";
 
