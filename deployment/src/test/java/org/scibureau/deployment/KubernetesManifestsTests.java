@@ -247,11 +247,11 @@ class KubernetesManifestsTests {
 		Manifests manifests = production();
 		Set<String> topics = new LinkedHashSet<>(PublicTopics.of(REPOSITORY));
 
-		topics.add("scibureau.funding.allocation.v1");
+		topics.add("scibureau.ip.patent.v1");
 
 		assertThat(KubernetesRules.kafka(manifests, topics, composeKafkaVersion(), SERVICE_PARTITIONS))
-			.containsExactly("No KafkaTopic for scibureau.funding.allocation.v1",
-					"No KafkaTopic for scibureau.funding.allocation.v1.dlt");
+			.containsExactly("No KafkaTopic for scibureau.ip.patent.v1",
+					"No KafkaTopic for scibureau.ip.patent.v1.dlt");
 	}
 
 	@Test

@@ -5,15 +5,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.scibureau.platform.events.funding.FundingEvents;
 import org.scibureau.platform.events.plan.PlanEvents;
+import org.scibureau.platform.events.talent.TalentEvents;
 
 /**
  * Every event type of the public contract, looked up by record class or by CloudEvents type.
  */
 public final class EventCatalog {
 
-	private static final List<EventType<?>> ALL = List.copyOf(PlanEvents.ALL);
+	private static final List<EventType<?>> ALL = Stream.of(PlanEvents.ALL, TalentEvents.ALL, FundingEvents.ALL)
+		.flatMap(List::stream)
+		.toList();
 
 	private static final Map<String, EventType<?>> BY_TYPE = ALL.stream()
 		.collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -1,0 +1,27 @@
+package org.scibureau.platform.events.funding;
+
+import java.util.List;
+
+import org.scibureau.platform.events.EventType;
+
+/**
+ * The event types funding-service publishes.
+ */
+public final class FundingEvents {
+
+	/** The CloudEvents {@code source} of every funding-service event. */
+	public static final String SOURCE = "/scibureau/funding-service";
+
+	public static final EventType<FundsCommitted> FUNDS_COMMITTED = new EventType<>(FundsCommitted.class,
+			"org.scibureau.funding.allocation.committed.v1", SOURCE, FundingTopics.ALLOCATION);
+
+	public static final EventType<AllocationRejected> ALLOCATION_REJECTED = new EventType<>(AllocationRejected.class,
+			"org.scibureau.funding.allocation.rejected.v1", SOURCE, FundingTopics.ALLOCATION);
+
+	/** All of them. */
+	public static final List<EventType<?>> ALL = List.of(FUNDS_COMMITTED, ALLOCATION_REJECTED);
+
+	private FundingEvents() {
+	}
+
+}
