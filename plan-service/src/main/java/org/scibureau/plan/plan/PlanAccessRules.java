@@ -20,7 +20,7 @@ class PlanAccessRules implements AccessRules {
 	@Override
 	public void configure(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
 		exchanges.pathMatchers(HttpMethod.POST, "/api/plan/plans", "/api/plan/plans/*/submission",
-				"/api/plan/plans/*/return", "/api/plan/plans/*/publication")
+				"/api/plan/plans/*/return", "/api/plan/plans/*/publication", "/api/plan/plans/*/revision")
 			.hasRole(Roles.PLAN_OFFICER)
 			.pathMatchers(HttpMethod.PUT, "/api/plan/plans/*")
 			.hasRole(Roles.PLAN_OFFICER)

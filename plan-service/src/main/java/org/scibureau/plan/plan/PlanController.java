@@ -47,7 +47,7 @@ class PlanController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<PlanView>> create(Caller caller, @Valid @RequestBody PlanRequest request) {
-		return this.plans.create(caller, request.toContent(caller))
+		return this.plans.create(caller, request.toContent(caller), request.namedProgramIds())
 			.map((plan) -> ResponseEntity.created(URI.create("/api/plan/plans/" + plan.id()))
 				.eTag(ETags.of(plan.version()))
 				.body(PlanView.of(plan)));
@@ -76,7 +76,8 @@ class PlanController {
 	Mono<ResponseEntity<PlanView>> update(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody PlanRequest request) {
-		return this.plans.update(caller, id, ifMatch, request.toContent(caller)).map(PlanController::withETag);
+		return this.plans.update(caller, id, ifMatch, request.toContent(caller), request.namedProgramIds())
+			.map(PlanController::withETag);
 	}
 
 	@PostMapping("/{id}/submission")
@@ -97,6 +98,19 @@ class PlanController {
 	Mono<ResponseEntity<PlanView>> publish(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return this.plans.publish(caller, id, ifMatch).map(PlanController::withETag);
+	}
+
+	@PostMapping("/{id}/revision")
+	Mono<ResponseEntity<PlanView>> startRevision(Caller caller, @PathVariable UUID id) {
+		return this.plans.startRevision(caller, id)
+			.map((revision) -> ResponseEntity.created(URI.create("/api/plan/plans/" + revision.id()))
+				.eTag(ETags.of(revision.version()))
+				.body(PlanView.of(revision)));
+	}
+
+	@GetMapping("/{id}/versions")
+	Mono<List<PlanView>> versions(Caller caller, @PathVariable UUID id) {
+		return this.plans.versions(caller, id).map(PlanView::of).collectList();
 	}
 
 	@GetMapping("/{id}/history")

@@ -2,7 +2,10 @@ package org.scibureau.plan.plan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -34,7 +37,8 @@ import org.scibureau.platform.security.Caller;
  * @param jurisdiction the owning division; the caller's own when omitted
  * @param priorityAreas the plan's priority areas
  * @param targets the target indicators
- * @param programs the funding lines; give a program's {@code id} on update to keep it
+ * @param programs the funding lines; name an existing program's {@code id} (of this draft or of the version it
+ * revises) to keep it, omit it for a new program
  */
 record PlanRequest(@NotNull PlanKind kind, @NotBlank @Size(max = 300) String title,
 		@NotNull @Min(2000) @Max(2100) Integer periodStart, @NotNull @Min(2000) @Max(2100) Integer periodEnd,
@@ -51,6 +55,14 @@ record PlanRequest(@NotNull PlanKind kind, @NotBlank @Size(max = 300) String tit
 				this.priorityAreas.stream().map(String::strip).toList(),
 				(this.targets != null) ? this.targets.stream().map(TargetRequest::toTarget).toList() : List.of(),
 				this.programs.stream().map(ProgramRequest::toProgram).toList());
+	}
+
+	/** The ids of existing programs the request names, to keep them. */
+	Set<UUID> namedProgramIds() {
+		return this.programs.stream()
+			.map(ProgramRequest::id)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**

@@ -3,9 +3,13 @@ package org.scibureau.plan.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +26,7 @@ import org.scibureau.plan.plan.domain.Plan;
 import org.scibureau.plan.plan.domain.PlanAction;
 import org.scibureau.plan.plan.domain.PlanContent;
 import org.scibureau.plan.plan.domain.PlanStatus;
+import org.scibureau.plan.plan.domain.Program;
 import org.scibureau.plan.support.DomainProblems;
 import org.scibureau.plan.support.HistoryLog;
 import org.scibureau.plan.support.References;
@@ -34,6 +39,7 @@ import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
 import org.scibureau.platform.web.Cursor;
 import org.scibureau.platform.web.ProblemException;
+import org.scibureau.platform.web.ProblemType;
 
 /**
  * Drafting, reviewing and publishing plans: each action is one transaction that changes the plan, appends to
@@ -63,18 +69,37 @@ public class PlanService {
 		this.clock = clock;
 	}
 
-	Mono<Plan> create(Caller caller, PlanContent content) {
+	Mono<Plan> create(Caller caller, PlanContent content, Set<UUID> namedProgramIds) {
 		Instant now = this.clock.instant();
-		Mono<Plan> create = requireSound(caller, content).then(this.references.next("PLN", "plan_reference_seq", now))
+		Mono<Plan> create = requireSound(caller, content, namedProgramIds, Set.of()).then(this.references.next("PLN", "plan_reference_seq", now))
 			.map((reference) -> Plan.draft(UuidV7.next(), reference, content, now))
 			.flatMap(this.plans::insert)
 			.flatMap((plan) -> record(plan, PlanAction.CREATE, null, caller, null));
 		return this.transactions.transactional(create);
 	}
 
-	Mono<Plan> update(Caller caller, UUID id, @Nullable String ifMatch, PlanContent content) {
-		return requireSound(caller, content).then(change(caller, id, ifMatch, true, PlanAction.UPDATE, null,
-				(plan) -> plan.revise(content, this.clock.instant())));
+	Mono<Plan> update(Caller caller, UUID id, @Nullable String ifMatch, PlanContent content,
+			Set<UUID> namedProgramIds) {
+		return find(caller, id).flatMap(this::knownProgramIds)
+			.flatMap((known) -> requireSound(caller, content, namedProgramIds, known))
+			.then(change(caller, id, ifMatch, true, PlanAction.UPDATE, null,
+					(plan) -> plan.revise(content, this.clock.instant())));
+	}
+
+	/**
+	 * Starts a revision of a published plan: a new draft version with the published content and program ids.
+	 * A published version has at most one revision; a second attempt is a 409 naming the first.
+	 */
+	Mono<Plan> startRevision(Caller caller, UUID id) {
+		Instant now = this.clock.instant();
+		Mono<Plan> revise = find(caller, id).flatMap((published) -> this.plans.findRevisionOf(published.id())
+			.flatMap((existing) -> Mono.<Plan>error(new ProblemException(ProblemType.CONFLICT,
+					"problem.conflict.revision-exists", new Object[] { existing }, Map.of("revisionId", existing),
+					List.of())))
+			.switchIfEmpty(Mono.fromSupplier(() -> published.startRevision(UuidV7.next(), now))))
+			.flatMap(this.plans::insert)
+			.flatMap((revision) -> record(revision, PlanAction.REVISE, null, caller, null));
+		return this.transactions.transactional(revise).onErrorMap(DomainProblems::translate);
 	}
 
 	Mono<Plan> submit(Caller caller, UUID id, @Nullable String ifMatch) {
@@ -90,6 +115,11 @@ public class PlanService {
 		return change(caller, id, ifMatch, false, PlanAction.PUBLISH, null, (plan) -> plan.publish(this.clock.instant()));
 	}
 
+	/** Every version of the plan, newest first. */
+	Flux<Plan> versions(Caller caller, UUID id) {
+		return find(caller, id).flatMapMany((plan) -> this.plans.findVersions(plan.reference()));
+	}
+
 	/** The plan, if the caller may see it. */
 	public Mono<Plan> find(Caller caller, UUID id) {
 		return this.plans.findById(id)
@@ -97,17 +127,16 @@ public class PlanService {
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("plan", id)));
 	}
 
-	/** A published plan, for anyone. */
+	/** A published plan, or a version a published revision superseded, for anyone. */
 	Mono<Plan> findPublished(UUID id) {
 		return this.plans.findById(id)
-			.filter((plan) -> plan.status() == PlanStatus.PUBLISHED)
+			.filter((plan) -> plan.publishedAt() != null)
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("plan", id)));
 	}
 
 	/** The published plan that holds a program, if the caller may see it. */
 	public Mono<Plan> findPublishedByProgram(Caller caller, UUID programId) {
-		return this.plans.findByProgram(programId)
-			.filter((plan) -> plan.status() == PlanStatus.PUBLISHED)
+		return this.plans.findPublishedByProgram(programId)
 			.filter((plan) -> caller.canSee(plan.content().jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("published program", programId)));
 	}
@@ -134,7 +163,8 @@ public class PlanService {
 			Plan changed = transition.apply(current);
 			return this.plans.update(changed, contentChanged)
 				.flatMap((saved) -> record(saved, action, current.status(), caller, reason))
-				.flatMap((saved) -> publishIfPublished(saved).thenReturn(saved));
+				.flatMap((saved) -> (saved.status() == PlanStatus.PUBLISHED)
+						? archiveSuperseded(saved, caller).then(publishEvent(saved)).thenReturn(saved) : Mono.just(saved));
 		});
 		return this.transactions.transactional(change).onErrorMap(DomainProblems::translate);
 	}
@@ -146,10 +176,19 @@ public class PlanService {
 		return this.history.append(plan.id(), entry).thenReturn(plan);
 	}
 
-	private Mono<Void> publishIfPublished(Plan plan) {
-		if (plan.status() != PlanStatus.PUBLISHED) {
+	/** Archives the version a just-published revision supersedes, in the same transaction. */
+	private Mono<Void> archiveSuperseded(Plan revision, Caller caller) {
+		if (revision.supersedes() == null) {
 			return Mono.empty();
 		}
+		return this.plans.findById(revision.supersedes())
+			.flatMap((superseded) -> this.plans.update(superseded.archive(revision.id(), revision.updatedAt()), false)
+				.flatMap((archived) -> record(archived, PlanAction.ARCHIVE, superseded.status(), caller,
+						"superseded by revision " + revision.revision())))
+			.then();
+	}
+
+	private Mono<Void> publishEvent(Plan plan) {
 		PlanContent content = plan.content();
 		PlanPublished published = new PlanPublished(UuidV7.next(), plan.updatedAt(), plan.id(), plan.reference(),
 				content.kind().name(), content.title(), content.periodStart(), content.periodEnd(),
@@ -160,15 +199,39 @@ public class PlanService {
 							program.managingDepartment(), program.annualBudgetCeiling(),
 							program.managementInstitution()))
 					.toList(),
-				null);
+				plan.supersedes());
 		return this.outbox.append(published);
 	}
 
-	/** The content obeys the plan rules, and the caller may own plans of its jurisdiction. */
-	private static Mono<Void> requireSound(Caller caller, PlanContent content) {
+	/** The program ids a draft may name: its own and those of the version it revises. */
+	private Mono<Set<UUID>> knownProgramIds(Plan draft) {
+		Set<UUID> own = draft.content().programs().stream().map(Program::id).collect(Collectors.toSet());
+		if (draft.supersedes() == null) {
+			return Mono.just(own);
+		}
+		return this.plans.findById(draft.supersedes()).map((superseded) -> {
+			Set<UUID> known = new HashSet<>(own);
+			superseded.content().programs().forEach((program) -> known.add(program.id()));
+			return known;
+		});
+	}
+
+	/**
+	 * The content obeys the plan rules, the program ids the client named are programs the plan already knows (a
+	 * client never mints a program id) and the caller may own plans of its jurisdiction.
+	 */
+	private static Mono<Void> requireSound(Caller caller, PlanContent content, Set<UUID> namedProgramIds,
+			Set<UUID> knownProgramIds) {
 		List<RuleViolation> violations = new ArrayList<>(content.violations());
 		if (!caller.canSee(content.jurisdiction())) {
 			violations.add(new RuleViolation("jurisdiction", "outside-your-jurisdiction", content.jurisdiction()));
+		}
+		List<Program> programs = content.programs();
+		for (int i = 0; i < programs.size(); i++) {
+			UUID programId = programs.get(i).id();
+			if (namedProgramIds.contains(programId) && !knownProgramIds.contains(programId)) {
+				violations.add(new RuleViolation("programs[" + i + "].id", "unknown-program"));
+			}
 		}
 		return violations.isEmpty() ? Mono.empty() : Mono.error(DomainProblems.unprocessable(violations));
 	}

@@ -16,7 +16,10 @@ import org.scibureau.plan.plan.domain.Target;
  * A plan as the API shows it.
  *
  * @param id the plan
- * @param reference the officials' reference
+ * @param reference the officials' reference, shared by all versions of the plan
+ * @param revision the version's number, from 1
+ * @param supersedes the version this revision replaces
+ * @param supersededBy the version that replaced this one (then it is archived)
  * @param kind medium/long-term or annual
  * @param title the title
  * @param periodStart the first year covered
@@ -32,14 +35,16 @@ import org.scibureau.plan.plan.domain.Target;
  * @param updatedAt when last changed
  * @param publishedAt when published
  */
-record PlanView(UUID id, String reference, String kind, String title, int periodStart, int periodEnd,
+record PlanView(UUID id, String reference, int revision, @Nullable UUID supersedes, @Nullable UUID supersededBy,
+		String kind, String title, int periodStart, int periodEnd,
 		String jurisdiction, List<String> priorityAreas, List<Target> targets, List<ProgramView> programs,
 		String status, long version, List<String> allowedActions, Instant createdAt, Instant updatedAt,
 		@Nullable Instant publishedAt) {
 
 	static PlanView of(Plan plan) {
 		var content = plan.content();
-		return new PlanView(plan.id(), plan.reference(), content.kind().name(), content.title(), content.periodStart(),
+		return new PlanView(plan.id(), plan.reference(), plan.revision(), plan.supersedes(), plan.supersededBy(),
+				content.kind().name(), content.title(), content.periodStart(),
 				content.periodEnd(), content.jurisdiction(), content.priorityAreas(), content.targets(),
 				content.programs().stream().map(ProgramView::of).toList(), plan.status().name(), plan.version(),
 				plan.allowedActions(), plan.createdAt(), plan.updatedAt(), plan.publishedAt());

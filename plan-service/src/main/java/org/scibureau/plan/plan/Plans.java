@@ -40,8 +40,8 @@ class Plans {
 	};
 
 	private static final String COLUMNS = """
-			id, reference, kind, title, period_start, period_end, jurisdiction, priority_areas, targets, status,
-			version, created_at, updated_at, published_at""";
+			id, reference, revision, supersedes, superseded_by, kind, title, period_start, period_end, jurisdiction,
+			priority_areas, targets, status, version, created_at, updated_at, published_at""";
 
 	private final DatabaseClient database;
 
@@ -55,12 +55,16 @@ class Plans {
 	Mono<Plan> insert(Plan plan) {
 		PlanContent content = plan.content();
 		DatabaseClient.GenericExecuteSpec insert = this.database.sql("insert into plan (" + COLUMNS + """
-				) values (:id, :reference, :kind, :title, :periodStart, :periodEnd, :jurisdiction, :priorityAreas,
-				          :targets, :status, :version, :createdAt, :updatedAt, :publishedAt)""")
+				) values (:id, :reference, :revision, :supersedes, :supersededBy, :kind, :title, :periodStart,
+				          :periodEnd, :jurisdiction, :priorityAreas, :targets, :status, :version, :createdAt, :updatedAt,
+				          :publishedAt)""")
 			.bind("id", plan.id())
 			.bind("reference", plan.reference())
+			.bind("revision", plan.revision())
 			.bind("createdAt", plan.createdAt())
 			.bind("version", plan.version());
+		insert = (plan.supersedes() != null) ? insert.bind("supersedes", plan.supersedes())
+				: insert.bindNull("supersedes", UUID.class);
 		return bindState(bindContent(insert, content), plan).then()
 			.then(insertPrograms(plan.id(), content.programs()))
 			.thenReturn(plan);
@@ -75,7 +79,8 @@ class Plans {
 		DatabaseClient.GenericExecuteSpec update = this.database.sql("""
 				update plan set kind = :kind, title = :title, period_start = :periodStart, period_end = :periodEnd,
 				    jurisdiction = :jurisdiction, priority_areas = :priorityAreas, targets = :targets, status = :status,
-				    updated_at = :updatedAt, published_at = :publishedAt, version = version + 1
+				    updated_at = :updatedAt, published_at = :publishedAt, superseded_by = :supersededBy,
+				    version = version + 1
 				where id = :id and version = :version""")
 			.bind("id", plan.id())
 			.bind("version", plan.version());
@@ -87,8 +92,7 @@ class Plans {
 			if (count == 0) {
 				return Mono.error(new OptimisticLockingFailureException("Plan " + plan.id() + " changed concurrently"));
 			}
-			return programs.thenReturn(new Plan(plan.id(), plan.reference(), plan.content(), plan.status(),
-					plan.version() + 1, plan.createdAt(), plan.updatedAt(), plan.publishedAt()));
+			return programs.thenReturn(plan.withVersion(plan.version() + 1));
 		});
 	}
 
@@ -100,13 +104,33 @@ class Plans {
 			.flatMap((row) -> withPrograms(List.of(row)).next());
 	}
 
-	/** The plan a program belongs to. */
-	Mono<Plan> findByProgram(UUID programId) {
-		return this.database.sql("select plan_id from program where id = :id")
+	/** The published version of the plan a program belongs to. */
+	Mono<Plan> findPublishedByProgram(UUID programId) {
+		return this.database.sql("""
+				select program.plan_id from program join plan on plan.id = program.plan_id
+				where program.id = :id and plan.status = 'PUBLISHED'""")
 			.bind("id", programId)
 			.map((row) -> row.get("plan_id", UUID.class))
 			.one()
 			.flatMap(this::findById);
+	}
+
+	/** Every version of the plan with this reference, newest first. */
+	Flux<Plan> findVersions(String reference) {
+		return this.database.sql("select " + COLUMNS + " from plan where reference = :reference order by revision desc")
+			.bind("reference", reference)
+			.map(this::readPlan)
+			.all()
+			.collectList()
+			.flatMapMany(this::withPrograms);
+	}
+
+	/** The revision drafted from this version, if one was started. */
+	Mono<UUID> findRevisionOf(UUID planId) {
+		return this.database.sql("select id from plan where supersedes = :id")
+			.bind("id", planId)
+			.map((row) -> row.get("id", UUID.class))
+			.one();
 	}
 
 	/** One page of plans, newest first, matching the filter. */
@@ -175,6 +199,8 @@ class Plans {
 
 	private static DatabaseClient.GenericExecuteSpec bindState(DatabaseClient.GenericExecuteSpec spec, Plan plan) {
 		spec = spec.bind("status", plan.status().name()).bind("updatedAt", plan.updatedAt());
+		spec = (plan.supersededBy() != null) ? spec.bind("supersededBy", plan.supersededBy())
+				: spec.bindNull("supersededBy", UUID.class);
 		return (plan.publishedAt() != null) ? spec.bind("publishedAt", plan.publishedAt())
 				: spec.bindNull("publishedAt", Instant.class);
 	}
@@ -183,6 +209,7 @@ class Plans {
 		Json targets = row.get("targets", Json.class);
 		String[] areas = row.get("priority_areas", String[].class);
 		return new PlanRow(row.get("id", UUID.class), row.get("reference", String.class),
+				row.get("revision", Integer.class), row.get("supersedes", UUID.class), row.get("superseded_by", UUID.class),
 				PlanKind.valueOf(row.get("kind", String.class)), row.get("title", String.class),
 				row.get("period_start", Integer.class), row.get("period_end", Integer.class),
 				row.get("jurisdiction", String.class), (areas != null) ? Arrays.asList(areas) : List.of(),
@@ -199,13 +226,15 @@ class Plans {
 	}
 
 	/** A plan row before its programs are attached. */
-	private record PlanRow(UUID id, String reference, PlanKind kind, String title, int periodStart, int periodEnd,
+	private record PlanRow(UUID id, String reference, int revision, @Nullable UUID supersedes,
+			@Nullable UUID supersededBy, PlanKind kind, String title, int periodStart, int periodEnd,
 			String jurisdiction, List<String> priorityAreas, List<Target> targets, PlanStatus status, long version,
 			Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt) {
 
 		Plan toPlan(List<Program> programs) {
-			return new Plan(this.id, this.reference, new PlanContent(this.kind, this.title, this.periodStart,
-					this.periodEnd, this.jurisdiction.trim(), this.priorityAreas, this.targets, new ArrayList<>(programs)),
+			PlanContent content = new PlanContent(this.kind, this.title, this.periodStart, this.periodEnd,
+					this.jurisdiction.trim(), this.priorityAreas, this.targets, new ArrayList<>(programs));
+			return new Plan(this.id, this.reference, this.revision, this.supersedes, this.supersededBy, content,
 					this.status, this.version, this.createdAt, this.updatedAt, this.publishedAt);
 		}
 

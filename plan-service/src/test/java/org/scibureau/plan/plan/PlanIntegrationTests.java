@@ -19,6 +19,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.scibureau.plan.PlanFixtures;
 import org.scibureau.platform.events.plan.PlanTopics;
 import org.scibureau.platform.test.events.EventSchemas;
@@ -60,7 +62,7 @@ class PlanIntegrationTests {
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("PUBLISHED")
 			.jsonPath("$.publishedAt").isNotEmpty()
-			.jsonPath("$.allowedActions").isEmpty();
+			.jsonPath("$.allowedActions[0]").isEqualTo("revise");
 
 		try (KafkaTestConsumer consumer = KafkaTestConsumer.of(this.bootstrapServers, PlanTopics.PLAN)) {
 			var record = consumer.awaitRecord((candidate) -> id.equals(candidate.key()), Duration.ofSeconds(30));
@@ -316,6 +318,104 @@ class PlanIntegrationTests {
 			.jsonPath("$.nextCursor").doesNotExist();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void supersedesAPublishedPlanByARevisionKeepingProgramIdsAndTheOldVersionReadable() {
+		String title = PlanFixtures.uniqueTitle("Revised");
+		String original = (String) create(PlanFixtures.annualPlan(title)).get("id");
+		submit(original).expectStatus().isOk();
+		publish(original).expectStatus().isOk();
+
+		Map<String, Object> revision = revise(original).expectStatus().isCreated()
+			.expectHeader().valueEquals(HttpHeaders.ETAG, "\"0\"")
+			.expectBody(JSON).returnResult().getResponseBody();
+		String revised = (String) revision.get("id");
+		List<Map<String, Object>> programs = (List<Map<String, Object>>) revision.get("programs");
+		assertThat(revision).containsEntry("revision", 2).containsEntry("supersedes", original)
+			.containsEntry("status", "DRAFT").containsEntry("reference", get(original).get("reference"));
+
+		Map<String, Object> changed = new HashMap<>(PlanFixtures.annualPlan(title + " (revised)"));
+		Map<String, Object> biomedicine = new HashMap<>(programs.get(0));
+		biomedicine.put("annualBudgetCeiling", 60000000.00);
+		changed.put("programs", List.of(biomedicine, Map.of("name", "Key R&D — Quantum", "priorityArea",
+				"artificial-intelligence", "managingDepartment", "High-tech Department", "annualBudgetCeiling", 1000)));
+		update(revised, changed, "\"0\"").expectStatus().isOk();
+		submit(revised).expectStatus().isOk();
+		try (KafkaTestConsumer consumer = KafkaTestConsumer.of(this.bootstrapServers, PlanTopics.PLAN)) {
+			publish(revised).expectStatus().isOk();
+
+			var record = consumer.awaitRecord((candidate) -> candidate.key().equals(revised), Duration.ofSeconds(30));
+			String body = new String(record.value(), StandardCharsets.UTF_8);
+			EventSchemas.assertValid("org.scibureau.plan.plan.published.v1", body);
+			Map<String, Object> published = JsonMapper.shared().readValue(body, Map.class);
+			assertThat(published).containsEntry("supersedes", original);
+			List<Object> programIds = ((List<Map<String, Object>>) published.get("programs")).stream()
+				.map((program) -> program.get("programId"))
+				.toList();
+			assertThat(programIds).hasSize(2).first().isEqualTo(programs.get(0).get("id"));
+			assertThat(programIds.get(1)).isNotIn(programs.get(0).get("id"), programs.get(1).get("id"));
+		}
+
+		assertThat(get(original)).containsEntry("status", "ARCHIVED").containsEntry("supersededBy", revised)
+			.containsEntry("allowedActions", List.of());
+		assertThat(get(revised)).containsEntry("status", "PUBLISHED");
+		this.http.get().uri("/api/plan/public/plans/{id}", original).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("ARCHIVED").jsonPath("$.supersededBy").isEqualTo(revised);
+		this.http.get().uri("/api/plan/public/plans?q={q}", title).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.items.length()").isEqualTo(1).jsonPath("$.items[0].id").isEqualTo(revised);
+		this.http.get().uri("/api/plan/plans/{id}/versions", original)
+			.headers((headers) -> headers.setBearerAuth(PlanFixtures.tokenFor("auditor")))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$[0].id").isEqualTo(revised)
+			.jsonPath("$[0].programs[0].id").isEqualTo(programs.get(0).get("id"))
+			.jsonPath("$[0].programs[0].annualBudgetCeiling").isEqualTo(60000000.00)
+			.jsonPath("$[1].id").isEqualTo(original)
+			.jsonPath("$[1].programs[0].annualBudgetCeiling").isEqualTo(50000000.00);
+		this.http.get().uri("/api/plan/plans/{id}/history", original)
+			.headers((headers) -> headers.setBearerAuth(PlanFixtures.tokenFor("auditor")))
+			.exchange()
+			.expectBody()
+			.jsonPath("$[3].action").isEqualTo("archive")
+			.jsonPath("$[3].toStatus").isEqualTo("ARCHIVED");
+	}
+
+	@Test
+	void refusesASecondRevisionAMintedProgramIdAndRevisingADraft() {
+		String draft = (String) create(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Once"))).get("id");
+		revise(draft).expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.currentState").isEqualTo("DRAFT").jsonPath("$.allowedActions[1]").isEqualTo("submit");
+		submit(draft).expectStatus().isOk();
+		publish(draft).expectStatus().isOk();
+		String revision = (String) revise(draft).expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody().get("id");
+
+		revise(draft).expectStatus().isEqualTo(409)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:scibureau:problem:conflict")
+			.jsonPath("$.revisionId").isEqualTo(revision);
+
+		Map<String, Object> minted = new HashMap<>(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Minted")));
+		minted.put("programs", List.of(Map.of("id", UUID.randomUUID().toString(), "name", "Key R&D — Biomedicine",
+				"priorityArea", "biomedicine", "managingDepartment", "High-tech Department", "annualBudgetCeiling", 1)));
+		update(revision, minted, "\"0\"").expectStatus().isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("programs[0].id")
+			.jsonPath("$.errors[0].code").isEqualTo("unknown-program");
+		this.http.post().uri("/api/plan/plans")
+			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(minted)
+			.exchange()
+			.expectStatus().isEqualTo(422)
+			.expectBody().jsonPath("$.errors[0].code").isEqualTo("unknown-program");
+		revise(UUID.randomUUID().toString()).expectStatus().isNotFound();
+	}
+
 	private Map<String, Object> create(Map<String, Object> body) {
 		return this.http.post().uri("/api/plan/plans")
 			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
@@ -337,6 +437,26 @@ class PlanIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec publish(String id) {
+		return this.http.post().uri("/api/plan/plans/{id}/publication", id)
+			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
+			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec revise(String id) {
+		return this.http.post().uri("/api/plan/plans/{id}/revision", id)
+			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
+			.exchange();
+	}
+
+	private Map<String, Object> get(String id) {
+		return this.http.get().uri("/api/plan/plans/{id}", id)
+			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(JSON).returnResult().getResponseBody();
 	}
 
 	private WebTestClient.ResponseSpec submit(String id) {

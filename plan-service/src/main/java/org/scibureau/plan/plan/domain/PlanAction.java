@@ -15,6 +15,10 @@ public final class PlanAction {
 
 	public static final String PUBLISH = "publish";
 
+	public static final String REVISE = "revise";
+
+	public static final String ARCHIVE = "archive";
+
 	private PlanAction() {
 	}
 

@@ -5,7 +5,8 @@ import java.util.List;
 import org.scibureau.plan.lifecycle.IllegalTransition;
 
 /**
- * The life of a plan: drafted, reviewed, published (then immutable), eventually archived when superseded.
+ * The life of a plan version: drafted, reviewed, published (then immutable), archived when a published revision
+ * supersedes it.
  */
 public enum PlanStatus {
 
@@ -13,7 +14,7 @@ public enum PlanStatus {
 
 	UNDER_REVIEW(List.of(PlanAction.PUBLISH, PlanAction.RETURN)),
 
-	PUBLISHED(List.of()),
+	PUBLISHED(List.of(PlanAction.REVISE)),
 
 	ARCHIVED(List.of());
 
@@ -41,6 +42,18 @@ public enum PlanStatus {
 	PlanStatus publish() {
 		require(PlanAction.PUBLISH);
 		return PUBLISHED;
+	}
+
+	void requireRevisable() {
+		require(PlanAction.REVISE);
+	}
+
+	/** Archiving follows the publication of a revision; it is not an action anyone takes. */
+	PlanStatus archive() {
+		if (this != PUBLISHED) {
+			throw new IllegalTransition(PlanAction.ARCHIVE, this, this.allowedActions);
+		}
+		return ARCHIVED;
 	}
 
 	PlanStatus returnForRevision() {

@@ -26,7 +26,7 @@ class PlanTests {
 
 		assertThat(published.status()).isEqualTo(PlanStatus.PUBLISHED);
 		assertThat(published.publishedAt()).isEqualTo(NOW.plusSeconds(60));
-		assertThat(published.allowedActions()).isEmpty();
+		assertThat(published.allowedActions()).containsExactly("revise");
 	}
 
 	@Test
@@ -45,6 +45,54 @@ class PlanTests {
 		Plan published = Plan.draft(UUID.randomUUID(), "PLN-2026-000001", annual(), NOW).submit(NOW).publish(NOW);
 
 		assertThatExceptionOfType(IllegalTransition.class).isThrownBy(() -> published.revise(annual(), NOW));
+	}
+
+	@Test
+	void draftsARevisionAsTheNextVersionKeepingReferenceContentAndProgramIds() {
+		Plan published = Plan.draft(UUID.randomUUID(), "PLN-2026-000001", annual(), NOW).submit(NOW).publish(NOW);
+		UUID revisionId = UUID.randomUUID();
+
+		Plan revision = published.startRevision(revisionId, NOW.plusSeconds(5));
+
+		assertThat(revision.id()).isEqualTo(revisionId);
+		assertThat(revision.reference()).isEqualTo("PLN-2026-000001");
+		assertThat(revision.revision()).isEqualTo(2);
+		assertThat(revision.supersedes()).isEqualTo(published.id());
+		assertThat(revision.status()).isEqualTo(PlanStatus.DRAFT);
+		assertThat(revision.publishedAt()).isNull();
+		assertThat(revision.content()).isEqualTo(published.content());
+		assertThat(revision.revise(annual(), NOW).status()).isEqualTo(PlanStatus.DRAFT);
+	}
+
+	@Test
+	void revisesOnlyAPublishedVersion() {
+		Plan draft = Plan.draft(UUID.randomUUID(), "PLN-2026-000001", annual(), NOW);
+		Plan published = draft.submit(NOW).publish(NOW);
+		Plan archived = published.archive(UUID.randomUUID(), NOW);
+
+		assertThatExceptionOfType(IllegalTransition.class).isThrownBy(() -> draft.startRevision(UUID.randomUUID(), NOW))
+			.satisfies((refused) -> assertThat(refused.action()).isEqualTo("revise"));
+		assertThatExceptionOfType(IllegalTransition.class)
+			.isThrownBy(() -> archived.startRevision(UUID.randomUUID(), NOW))
+			.satisfies((refused) -> {
+				assertThat(refused.currentState()).isEqualTo("ARCHIVED");
+				assertThat(refused.allowedActions()).isEmpty();
+			});
+	}
+
+	@Test
+	void archivesOnlyAPublishedVersionNamingItsSuccessor() {
+		Plan published = Plan.draft(UUID.randomUUID(), "PLN-2026-000001", annual(), NOW).submit(NOW).publish(NOW);
+		UUID successor = UUID.randomUUID();
+
+		Plan archived = published.archive(successor, NOW.plusSeconds(9));
+
+		assertThat(archived.status()).isEqualTo(PlanStatus.ARCHIVED);
+		assertThat(archived.supersededBy()).isEqualTo(successor);
+		assertThat(archived.publishedAt()).isEqualTo(NOW);
+		assertThatExceptionOfType(IllegalTransition.class).isThrownBy(() -> archived.archive(successor, NOW));
+		assertThatExceptionOfType(IllegalTransition.class)
+			.isThrownBy(() -> Plan.draft(UUID.randomUUID(), "PLN-2026-000002", annual(), NOW).archive(successor, NOW));
 	}
 
 	@Test
