@@ -69,11 +69,11 @@ class CallService {
 	}
 
 	Mono<Call> create(Caller caller, CallRequest request) {
+		Instant now = this.clock.instant();
 		List<RuleViolation> violations = Call.scheduleViolations(request.opensAt(), request.closesAt());
 		if (!violations.isEmpty()) {
 			return Mono.error(DomainProblems.unprocessable(violations));
 		}
-		Instant now = this.clock.instant();
 		Mono<Call> create = this.plans.findPublishedByProgram(caller, request.programId())
 			.zipWith(this.references.next("CALL", "call_reference_seq", now))
 			.map((planAndReference) -> Call.schedule(UuidV7.next(), planAndReference.getT2(),
@@ -81,18 +81,28 @@ class CallService {
 					request.description().strip(), request.opensAt(), request.closesAt(),
 					planAndReference.getT1().content().jurisdiction(), now))
 			.flatMap(this.calls::insert)
-			.flatMap((call) -> record(call, CallAction.CREATE, null, caller));
+			.flatMap((call) -> record(call, CallAction.CREATE, null, caller.actor()));
 		return this.transactions.transactional(create);
 	}
 
 	Mono<Call> open(Caller caller, UUID id, @Nullable String ifMatch) {
-		return change(caller, id, ifMatch, CallAction.OPEN, (call) -> call.open(this.clock.instant()),
+		return change(caller, id, ifMatch, (current) -> open(current, caller.actor()));
+	}
+
+	Mono<Call> close(Caller caller, UUID id, @Nullable String ifMatch) {
+		return change(caller, id, ifMatch, (current) -> close(current, caller.actor()));
+	}
+
+	/** Opens the call, records who did and writes {@code CallOpened}; the caller holds the transaction. */
+	Mono<Call> open(Call current, String actor) {
+		return apply(current, CallAction.OPEN, current.open(this.clock.instant()), actor,
 				(call) -> new CallOpened(UuidV7.next(), call.updatedAt(), call.id(), call.reference(), call.planId(),
 						call.programId(), call.title(), call.opensAt(), call.closesAt(), call.jurisdiction()));
 	}
 
-	Mono<Call> close(Caller caller, UUID id, @Nullable String ifMatch) {
-		return change(caller, id, ifMatch, CallAction.CLOSE, (call) -> call.close(this.clock.instant()),
+	/** Closes the call, records who did and writes {@code CallClosed}; the caller holds the transaction. */
+	Mono<Call> close(Call current, String actor) {
+		return apply(current, CallAction.CLOSE, current.close(this.clock.instant()), actor,
 				(call) -> new CallClosed(UuidV7.next(), call.updatedAt(), call.id(), call.reference(), call.programId(),
 						call.jurisdiction()));
 	}
@@ -118,21 +128,25 @@ class CallService {
 		return find(caller, id).flatMapMany((call) -> this.history.entries(call.id()));
 	}
 
-	private Mono<Call> change(Caller caller, UUID id, @Nullable String ifMatch, String action,
-			Function<Call, Call> transition, Function<Call, PublishedEvent> event) {
+	private Mono<Call> change(Caller caller, UUID id, @Nullable String ifMatch, Function<Call, Mono<Call>> action) {
 		Mono<Call> change = find(caller, id).flatMap((current) -> {
 			ETags.checkIfPresent(ifMatch, current.version());
-			return this.calls.update(transition.apply(current))
-				.flatMap((saved) -> record(saved, action, current.status(), caller))
-				.flatMap((saved) -> this.outbox.append(event.apply(saved)).thenReturn(saved));
+			return action.apply(current);
 		});
 		return this.transactions.transactional(change).onErrorMap(DomainProblems::translate);
 	}
 
-	private Mono<Call> record(Call call, String action, @Nullable CallStatus from, Caller caller) {
+	private Mono<Call> apply(Call current, String action, Call changed, String actor,
+			Function<Call, PublishedEvent> event) {
+		return this.calls.update(changed)
+			.flatMap((saved) -> record(saved, action, current.status(), actor))
+			.flatMap((saved) -> this.outbox.append(event.apply(saved)).thenReturn(saved));
+	}
+
+	private Mono<Call> record(Call call, String action, @Nullable CallStatus from, String actor) {
 		return this.history
-			.append(call.id(), new HistoryEntry(action, (from != null) ? from.name() : null, call.status().name(),
-					caller.actor(), null, call.updatedAt()))
+			.append(call.id(), new HistoryEntry(action, (from != null) ? from.name() : null, call.status().name(), actor,
+					null, call.updatedAt()))
 			.thenReturn(call);
 	}
 

@@ -68,6 +68,26 @@ class Calls {
 							call.version() + 1, call.createdAt(), call.updatedAt(), call.openedAt(), call.closedAt())));
 	}
 
+	/**
+	 * Locks up to {@code limit} calls whose scheduled instant for {@code status}'s next step has come: scheduled calls
+	 * due to open, or open calls due to close, earliest first. Rows another transaction holds are skipped, so several
+	 * instances share the work without waiting for or repeating each other. Must run inside a transaction.
+	 */
+	Flux<Call> lockDue(CallStatus status, Instant now, int limit) {
+		String instant = switch (status) {
+			case SCHEDULED -> "opens_at";
+			case OPEN -> "closes_at";
+			default -> throw new IllegalArgumentException("No scheduled step from " + status);
+		};
+		return this.database.sql("select " + COLUMNS + " from call_for_proposals where status = :status and " + instant
+				+ " <= :now order by " + instant + ", id limit :limit for update skip locked")
+			.bind("status", status.name())
+			.bind("now", now)
+			.bind("limit", limit)
+			.map(Calls::read)
+			.all();
+	}
+
 	Mono<Call> findById(UUID id) {
 		return this.database.sql("select " + COLUMNS + " from call_for_proposals where id = :id")
 			.bind("id", id)

@@ -38,13 +38,24 @@ public record Call(UUID id, String reference, UUID planId, UUID programId, Strin
 		Objects.requireNonNull(status, "status");
 	}
 
-	/** The rules of a call's schedule; every broken rule is reported. */
+	/**
+	 * The rules of a call's schedule; every broken rule is reported. Instants already past are allowed (e.g. when a
+	 * bureau records its earlier calls): the schedule then takes the due steps at once.
+	 */
 	public static List<RuleViolation> scheduleViolations(Instant opensAt, Instant closesAt) {
 		List<RuleViolation> violations = new ArrayList<>();
 		if (!closesAt.isAfter(opensAt)) {
 			violations.add(new RuleViolation("closesAt", "closes-before-opening"));
 		}
 		return violations;
+	}
+
+	/**
+	 * Whether an application may be submitted at {@code now}: the call is open and its closing instant has not
+	 * come, even if the schedule has not closed it yet.
+	 */
+	public boolean acceptsSubmissionsAt(Instant now) {
+		return this.status == CallStatus.OPEN && now.isBefore(this.closesAt);
 	}
 
 	/** A new call, scheduled. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.scibureau.plan.lifecycle.IllegalTransition;
+import org.scibureau.plan.lifecycle.RuleViolation;
 
 class CallTests {
 
@@ -40,8 +41,20 @@ class CallTests {
 
 	@Test
 	void requiresTheCallToCloseAfterItOpens() {
-		assertThat(Call.scheduleViolations(NOW, NOW)).hasSize(1);
+		assertThat(Call.scheduleViolations(NOW, NOW)).extracting(RuleViolation::rule)
+			.containsExactly("closes-before-opening");
 		assertThat(Call.scheduleViolations(NOW, NOW.plusSeconds(1))).isEmpty();
+	}
+
+	@Test
+	void acceptsSubmissionsOnlyWhileOpenAndBeforeTheClosingInstant() {
+		Call open = scheduled().open(NOW);
+		Instant closesAt = open.closesAt();
+
+		assertThat(scheduled().acceptsSubmissionsAt(NOW)).isFalse();
+		assertThat(open.acceptsSubmissionsAt(closesAt.minusMillis(1))).isTrue();
+		assertThat(open.acceptsSubmissionsAt(closesAt)).isFalse();
+		assertThat(open.close(NOW).acceptsSubmissionsAt(NOW)).isFalse();
 	}
 
 	private static Call scheduled() {
