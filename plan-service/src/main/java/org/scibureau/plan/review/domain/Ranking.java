@@ -48,7 +48,8 @@ public record Ranking(BigDecimal budgetCeiling, @Nullable BigDecimal minimumScor
 	public static Ranking propose(List<RankingCandidate> candidates, BigDecimal budgetCeiling,
 			@Nullable BigDecimal minimumScore) {
 		if (budgetCeiling.signum() < 0 || budgetCeiling.stripTrailingZeros().scale() > 2) {
-			throw new IllegalArgumentException("A budget ceiling must be a non-negative amount in fen: " + budgetCeiling);
+			throw new IllegalArgumentException(
+					"A budget ceiling must be a non-negative amount in fen: " + budgetCeiling);
 		}
 		Set<UUID> ids = new HashSet<>();
 		candidates.forEach((candidate) -> {

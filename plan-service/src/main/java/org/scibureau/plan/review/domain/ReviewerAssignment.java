@@ -111,7 +111,7 @@ public final class ReviewerAssignment {
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
 			.map((entry) -> new Exclusion(entry.getKey(),
-					entry.getValue().stream().sorted(Conflict.REPORTING_ORDER).toList()))
+					entry.getValue().stream().distinct().sorted(Conflict.REPORTING_ORDER).toList()))
 			.toList();
 		int missing = reviewersPerProject - reviewers.size();
 		@Nullable Shortfall shortfall = null;
@@ -130,7 +130,8 @@ public final class ReviewerAssignment {
 		Map<UUID, Map<UUID, List<Conflict>>> grouped = new HashMap<>();
 		for (Conflict conflict : conflicts) {
 			if (!projectIds.contains(conflict.projectId()) || !expertIds.contains(conflict.expertId())) {
-				throw new IllegalArgumentException("A conflict names a project or expert outside the batch: " + conflict);
+				throw new IllegalArgumentException("A conflict names a project or expert outside the batch: "
+						+ conflict);
 			}
 			grouped.computeIfAbsent(conflict.projectId(), (key) -> new HashMap<>())
 				.computeIfAbsent(conflict.expertId(), (key) -> new ArrayList<>())

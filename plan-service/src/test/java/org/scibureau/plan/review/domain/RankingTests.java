@@ -68,7 +68,8 @@ class RankingTests {
 		Ranking ranking = Ranking.propose(candidates, new BigDecimal("100.00"), new BigDecimal("60.00"));
 
 		assertThat(ranking.projects()).extracting(RankedProject::projectId, RankedProject::decision)
-			.containsExactly(tuple(id(1), ProposedDecision.APPROVE), tuple(id(2), ProposedDecision.BELOW_MINIMUM_SCORE));
+			.containsExactly(tuple(id(1), ProposedDecision.APPROVE),
+					tuple(id(2), ProposedDecision.BELOW_MINIMUM_SCORE));
 		assertThat(ranking.remainingCeiling()).isEqualTo(new BigDecimal("90.00"));
 	}
 

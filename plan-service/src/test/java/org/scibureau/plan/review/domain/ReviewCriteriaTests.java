@@ -32,7 +32,8 @@ class ReviewCriteriaTests {
 
 		assertThat(violations).extracting(RuleViolation::field, RuleViolation::rule)
 			.containsExactly(tuple("criteria[1].code", "duplicate"), tuple("criteria[2].code", "blank"),
-					tuple("criteria[2].weight", "weight-not-positive"), tuple("criteria[3].weight", "weight-not-positive"),
+					tuple("criteria[2].weight", "weight-not-positive"),
+					tuple("criteria[3].weight", "weight-not-positive"),
 					tuple("criteria", "weights-sum"));
 		assertThat(violations.getLast().arguments()).containsExactly(55, 100);
 		assertThatIllegalArgumentException().isThrownBy(() -> new ReviewCriteria(broken))

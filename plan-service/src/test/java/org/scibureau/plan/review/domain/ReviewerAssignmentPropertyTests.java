@@ -22,6 +22,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 import org.scibureau.plan.review.domain.AssignmentPlan.Assignment;
 import org.scibureau.plan.review.domain.AssignmentPlan.ProjectAssignment;
@@ -40,6 +41,11 @@ class ReviewerAssignmentPropertyTests {
 		Best best = bruteForce(batch, 0, new int[batch.experts().size()]);
 		assertThat(plan.assignments()).isEqualTo(best.assignments());
 		assertThat(plan.totalMismatch()).isEqualTo(best.mismatch());
+		Statistics.collect(plan.complete() ? "complete" : "short");
+		Statistics.coverage((coverage) -> {
+			coverage.check("complete").percentage((share) -> share >= 20);
+			coverage.check("short").percentage((share) -> share >= 20);
+		});
 	}
 
 	@Property(seed = "20260302", tries = 400)
