@@ -355,7 +355,7 @@ class DocumentTypesTests {
 	}
 
 	@Nested
-	class Files_ {
+	class FilesOnDisk {
 
 		@TempDir
 		Path directory;
