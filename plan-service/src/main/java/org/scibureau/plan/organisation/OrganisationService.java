@@ -58,7 +58,7 @@ class OrganisationService {
 
 	Mono<Organisation> register(Caller caller, OrganisationRequest request) {
 		Mono<Organisation> register = requireOwnJurisdiction(caller, request.jurisdiction())
-			.then(Mono.fromSupplier(() -> Organisation.register(UuidV7.next(), request.code(),
+			.then(Mono.fromSupplier(() -> Organisation.register((request.id() != null) ? request.id() : UuidV7.next(), request.code(),
 					request.name().strip(), request.type(), request.jurisdiction(), this.clock.instant())))
 			.flatMap(this.organisations::insert)
 			.flatMap((organisation) -> record(organisation, "register", null, caller))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,19 @@ class OrganisationIntegrationTests {
 	}
 
 	@Test
+	void keepsTheIdentifierAnExistingRegistryGaveButOnlyOnce() {
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> body = Map.of("id", id, "creditCode", CreditCodes.unique(), "name", "Imported",
+				"type", "HOSPITAL", "jurisdiction", "510107");
+
+		post(body).expectStatus().isCreated().expectBody().jsonPath("$.id").isEqualTo(id);
+		post(Map.of("id", id, "creditCode", CreditCodes.unique(), "name", "Same id", "type", "HOSPITAL",
+				"jurisdiction", "510107"))
+			.expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.type").isEqualTo("urn:scibureau:problem:conflict");
+	}
+
+	@Test
 	void correctsAnOrganisationWithTheCurrentETagOnly() {
 		String code = CreditCodes.unique();
 		String id = (String) register(code, "Old name").expectStatus().isCreated()
@@ -121,10 +135,14 @@ class OrganisationIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec register(String code, String name) {
+		return post(Map.of("creditCode", code, "name", name, "type", "UNIVERSITY", "jurisdiction", "510107"));
+	}
+
+	private WebTestClient.ResponseSpec post(Map<String, Object> body) {
 		return this.http.post().uri("/api/plan/organisations")
 			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("creditCode", code, "name", name, "type", "UNIVERSITY", "jurisdiction", "510107"))
+			.bodyValue(body)
 			.exchange();
 	}
 
