@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.scibureau.plan.lifecycle.IllegalTransition;
 import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.plan.lifecycle.RulesViolated;
 import org.scibureau.platform.web.FieldViolation;
 import org.scibureau.platform.web.ProblemException;
 
@@ -20,6 +21,9 @@ public final class DomainProblems {
 	public static Throwable translate(Throwable failure) {
 		if (failure instanceof IllegalTransition refused) {
 			return ProblemException.illegalState(refused.action(), refused.currentState(), refused.allowedActions());
+		}
+		if (failure instanceof RulesViolated broken) {
+			return unprocessable(broken.violations());
 		}
 		return failure;
 	}
