@@ -11,7 +11,8 @@ public final class RulesViolated extends RuntimeException {
 	private final List<RuleViolation> violations;
 
 	public RulesViolated(List<RuleViolation> violations) {
-		super("Broken rules: " + violations.stream().map((violation) -> violation.field() + " " + violation.rule()).toList());
+		super("Broken rules: "
+				+ violations.stream().map((violation) -> violation.field() + " " + violation.rule()).toList());
 		if (violations.isEmpty()) {
 			throw new IllegalArgumentException("A refusal needs at least one broken rule");
 		}

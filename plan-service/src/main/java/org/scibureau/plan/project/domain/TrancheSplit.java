@@ -39,9 +39,10 @@ public record TrancheSplit(List<BigDecimal> percents) {
 	 * The middle shares go to the milestones in due order (ties in the order planned). With as many middle shares
 	 * as milestones, the i-th share goes to the i-th milestone. Otherwise the shares are spread evenly over the
 	 * milestones, leaving the last stretch of work to the final tranche: of m middle shares and k milestones, the
-	 * i-th goes to the milestone at position ⌈i·k/(m+1)⌉ counting from 1, so with fewer shares some milestones release nothing (40/40/20 with
-	 * three milestones: the second milestone releases the middle 40%), and with more shares one milestone may
-	 * release several, merged into one tranche. A split of two shares ignores the milestones.
+	 * i-th goes to the milestone at position ⌈i·k/(m+1)⌉ counting from 1. So with fewer shares some milestones
+	 * release nothing (40/40/20 with three milestones: the second milestone releases the middle 40%), and with
+	 * more shares one milestone may release several, merged into one tranche. A split of two shares ignores the
+	 * milestones.
 	 * <p>
 	 * Each amount but the last is its share of the budget rounded down to the fen; the last takes the rest, so
 	 * the tranches add up to exactly the budget and none is negative.

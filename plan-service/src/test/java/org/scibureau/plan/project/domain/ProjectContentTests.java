@@ -132,7 +132,8 @@ class ProjectContentTests {
 			"0.00, 0.01, false" })
 	void capsIndirectCostsByMarginalTiersOfTheBase(BigDecimal base, BigDecimal indirect, boolean withinCap) {
 		ProjectContent content = withBudget(new Budget(List.of(line(BudgetCategory.EQUIPMENT, "9000000.00"),
-				new BudgetLine(BudgetCategory.PERSONNEL, "", base), new BudgetLine(BudgetCategory.INDIRECT, "", indirect))));
+				new BudgetLine(BudgetCategory.PERSONNEL, "", base),
+				new BudgetLine(BudgetCategory.INDIRECT, "", indirect))));
 
 		assertThat(content.violations(TIERS)).extracting(RuleViolation::field, RuleViolation::rule)
 			.isEqualTo(withinCap ? List.of() : List.of(tuple("budget.lines[2].amount", "indirect-cost-cap")));

@@ -40,7 +40,10 @@ class TrancheSplitProperties {
 	void releasesTheMiddleTranchesOnDistinctMilestonesInDueOrder(@ForAll("budgets") BigDecimal budget,
 			@ForAll("splits") TrancheSplit split, @ForAll("milestones") List<Milestone> milestones) {
 		List<Tranche> tranches = split.plan(budget, milestones);
-		List<UUID> dueOrder = milestones.stream().sorted(Comparator.comparing(Milestone::dueDate)).map(Milestone::id).toList();
+		List<UUID> dueOrder = milestones.stream()
+			.sorted(Comparator.comparing(Milestone::dueDate))
+			.map(Milestone::id)
+			.toList();
 		List<UUID> releasing = tranches.subList(1, tranches.size() - 1).stream().map(Tranche::milestoneId).toList();
 
 		assertThat(tranches.get(0).trigger()).isEqualTo(TrancheTrigger.CONTRACT_SIGNED);
