@@ -1,0 +1,21 @@
+package org.scibureau.plan.project.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The bureau's approval of a project: what it grants, for which fiscal year, and how it is paid out.
+ *
+ * @param budget the approved budget, in CNY with two places, at most the requested total
+ * @param fiscalYear the fiscal year whose fund commits the whole budget
+ * @param tranches the tranche plan, adding up to exactly the budget
+ * @param approvedAt when the project was approved
+ */
+public record Approval(BigDecimal budget, int fiscalYear, List<Tranche> tranches, Instant approvedAt) {
+
+	public Approval {
+		tranches = List.copyOf(tranches);
+	}
+
+}
