@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 /**
  * The tranche plan pays out exactly the approved budget, whatever the amount, the split and the milestones.
  */
-class TrancheSplitProperties {
+class TrancheSplitPropertyTests {
 
 	private static final LocalDate START = LocalDate.of(2026, 7, 1);
 
