@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
+import org.scibureau.platform.events.Tranche;
 
 /**
  * An approved project's budget was committed against a fund; the plan officer may now record the task contract.
@@ -28,17 +28,6 @@ public record FundsCommitted(UUID eventId, Instant occurredAt, UUID allocationId
 
 	public FundsCommitted {
 		tranches = List.copyOf(tranches);
-	}
-
-	/**
-	 * One tranche of the committed amount.
-	 *
-	 * @param sequence the tranche's position, from 1
-	 * @param amount the tranche's amount, in CNY
-	 * @param trigger what releases it: {@code CONTRACT_SIGNED}, {@code MILESTONE_ACCEPTED} or {@code PROJECT_ACCEPTED}
-	 * @param milestoneId the milestone whose acceptance releases it, for {@code MILESTONE_ACCEPTED}
-	 */
-	public record Tranche(int sequence, BigDecimal amount, String trigger, @Nullable UUID milestoneId) {
 	}
 
 }

@@ -11,6 +11,9 @@ public final class PlanTopics {
 	/** The registry of applicant organisations. */
 	public static final String ORGANISATION = "scibureau.plan.organisation.v1";
 
+	/** Projects, from submission to closure. */
+	public static final String PROJECT = "scibureau.plan.project.v1";
+
 	/** Calls for proposals. */
 	public static final String CALL = "scibureau.plan.call.v1";
 

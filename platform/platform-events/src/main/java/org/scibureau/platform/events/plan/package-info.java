@@ -1,5 +1,6 @@
 /**
- * Events published by plan-service: plans with their programs, calls for proposals.
+ * Events published by plan-service: plans with their programs, the organisation registry, calls for proposals and
+ * projects.
  */
 @NullMarked
 package org.scibureau.platform.events.plan;

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.scibureau.platform.events.funding.FundingTopics;
+import org.scibureau.platform.events.Tranche;
 import org.scibureau.platform.events.funding.FundsCommitted;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 
@@ -53,7 +54,7 @@ class KafkaTestProducerIntegrationTests {
 	private static FundsCommitted committed(String jurisdiction) {
 		return new FundsCommitted(UUID.randomUUID(), Instant.parse("2026-05-01T08:00:00Z"), UUID.randomUUID(),
 				UUID.randomUUID(), 1, UUID.randomUUID(), UUID.randomUUID(), 2026, new BigDecimal("800000.00"),
-				List.of(new FundsCommitted.Tranche(1, new BigDecimal("800000.00"), "CONTRACT_SIGNED", null)),
+				List.of(new Tranche(1, new BigDecimal("800000.00"), "CONTRACT_SIGNED", null)),
 				jurisdiction);
 	}
 

@@ -1,0 +1,36 @@
+package org.scibureau.platform.events.plan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.scibureau.platform.events.Tranche;
+
+/**
+ * A plan officer re-submitted an approved project for funding after its allocation was rejected.
+ *
+ * @param eventId the event's identity
+ * @param occurredAt when it happened
+ * @param projectId the project
+ * @param reference the officials' reference, e.g. {@code PRJ-2026-000123}
+ * @param callId the call it applied to
+ * @param programId the program it belongs to
+ * @param organisationId the applicant organisation
+ * @param principalInvestigatorId the principal investigator (talent id)
+ * @param jurisdiction the administrative division owning the project
+ * @param status the project's state after the fact
+ * @param approvedAmount the approved budget, in CNY
+ * @param fiscalYear the fiscal year the budget is committed in
+ * @param fundingAttempt the funding attempt: 1 for the approval, then one more per re-submission
+ * @param tranches the tranche plan (plan-service owns it)
+ */
+public record ProjectFundingRequested(UUID eventId, Instant occurredAt, UUID projectId, String reference, UUID callId,
+		UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction, String status,
+		BigDecimal approvedAmount, int fiscalYear, int fundingAttempt, List<Tranche> tranches) implements ProjectEvent {
+
+	public ProjectFundingRequested {
+		tranches = List.copyOf(tranches);
+	}
+
+}
