@@ -41,7 +41,7 @@ import org.scibureau.platform.web.ProblemException;
  * {@code CallClosed} through the outbox in the same transaction.
  */
 @Service
-class CallService {
+public class CallService {
 
 	private final Calls calls;
 
@@ -114,7 +114,7 @@ class CallService {
 	}
 
 	/** A call the public may see: any call that was announced (scheduled, open, closed or reviewed). */
-	Mono<Call> findPublic(UUID id) {
+	public Mono<Call> findPublic(UUID id) {
 		return this.calls.findById(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("call", id)));
 	}
 

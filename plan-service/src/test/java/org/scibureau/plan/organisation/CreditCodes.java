@@ -7,7 +7,7 @@ import org.scibureau.plan.organisation.domain.UnifiedSocialCreditCode;
 /**
  * Valid unified social credit codes for tests: a random body with its computed check character.
  */
-final class CreditCodes {
+public final class CreditCodes {
 
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -15,7 +15,7 @@ final class CreditCodes {
 	}
 
 	/** A valid code registered in Chengdu that no other test uses (with overwhelming probability). */
-	static String unique() {
+	public static String unique() {
 		StringBuilder body = new StringBuilder("91510100");
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		for (int i = 0; i < 9; i++) {

@@ -73,6 +73,14 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 				ProjectStatus.DRAFT, null, null, null, null, null, null, List.of(), 0, now, now, null);
 	}
 
+	/** This project as stored with a new optimistic-locking version. */
+	public Project withVersion(long newVersion) {
+		return new Project(this.id, this.reference, this.callId, this.programId, this.organisationId,
+				this.jurisdiction, this.content, this.status, this.resumeTo, this.statusReason, this.approval,
+				this.funding, this.contract, this.midtermCheck, this.milestoneReports, newVersion, this.createdAt,
+				this.updatedAt, this.submittedAt);
+	}
+
 	/**
 	 * The actions this project allows a role now: those of its state, narrowed in APPROVED by its funding (the
 	 * contract only once funds are committed, a re-submission only after a rejection, funding-service's answer
