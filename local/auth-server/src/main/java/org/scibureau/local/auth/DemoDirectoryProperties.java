@@ -49,7 +49,7 @@ record DemoDirectoryProperties(@DefaultValue @Valid List<Organisation> organisat
 	 * @param id the organisation id, the {@code org} claim of its users
 	 * @param name the English name
 	 * @param nameZh the Chinese name
-	 * @param kind what it is: {@code university}, {@code enterprise} or {@code institute}
+	 * @param kind what it is: {@code university}, {@code research-institute}, {@code enterprise} or {@code hospital}
 	 * @param jurisdiction the 6-digit division code of the district it is registered in
 	 */
 	record Organisation(@NotBlank String key, @NotNull UUID id, @NotBlank String name, @NotBlank String nameZh,

@@ -139,13 +139,12 @@ class ClientCredentialsIntegrationTests {
 	}
 
 	@Test
-	void issuesSeederItsThreeRoles() {
+	void issuesSeederOnlyTheOfficerRolesItSeedsWith() {
 		HttpResponse<String> response = this.client.clientCredentials("scibureau-seeder", "scibureau-seeder-secret",
 				Map.of());
 
 		Jwt jwt = this.client.decodeAccessToken(AuthServerClient.json(response, "$.access_token"));
-		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("plan-officer", "finance-officer",
-				"bureau-admin");
+		assertThat(jwt.getClaimAsStringList("roles")).containsExactly("plan-officer", "talent-officer");
 		assertThat(jwt.getClaimAsString("jurisdiction")).isEqualTo("510100");
 	}
 
