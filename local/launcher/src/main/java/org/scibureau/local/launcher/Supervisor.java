@@ -46,6 +46,7 @@ import org.scibureau.local.process.ProcessRecords;
 import org.scibureau.local.process.ProcessSpec;
 import org.scibureau.local.process.Signals;
 import org.scibureau.local.process.StartupCache;
+import org.scibureau.local.seed.DemoDirectory;
 import org.scibureau.local.seed.DemoSeeder;
 import org.scibureau.local.seed.SeedReport;
 import org.scibureau.local.seed.SeedingException;
@@ -346,7 +347,8 @@ final class Supervisor {
 		this.state.seeding(PlatformState.Seeding.RUNNING);
 		SeedReport report;
 		try {
-			report = new DemoSeeder(Components.GATEWAY.baseUri(), TokenClient.local(), Clock.systemUTC(),
+			DemoDirectory directory = DemoDirectory.inJar(Components.AUTH_SERVER.jar(this.home.repository()));
+			report = new DemoSeeder(Components.GATEWAY.baseUri(), TokenClient.local(), directory, Clock.systemUTC(),
 					() -> this.stopRequested.getCount() == 0)
 				.seed();
 		}
@@ -449,7 +451,7 @@ final class Supervisor {
 				+ "ip 8084, awards 8085)");
 		this.console.line("  Logs         " + PlatformHome.display(this.home.logs()));
 		if (demo) {
-			this.console.line("  Demo data    Chengdu plans, programs and calls");
+			this.console.line("  Demo data    Chengdu organisations, researchers, experts, plans, programs and calls");
 		}
 		this.console.line("");
 		this.console.line("Try it:");

@@ -7,10 +7,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static java.util.Map.entry;
 
 /**
- * The demo data of the local platform: the S&amp;T plans, programs and calls of the Chengdu Science and Technology
- * Bureau (division 510100) and of its Wuhou district (510107).
+ * The demo data of the local platform: the organisations and the talent pool of the Chengdu Science and Technology
+ * Bureau (division 510100), and the S&amp;T plans, programs and calls of the bureau and of its Wuhou district
+ * (510107).
+ * <p>
+ * Who exists, with which fixed id, is the {@link DemoDirectory} that the authorization server's tokens name; this
+ * class adds what only the seeder needs: the researchers' profiles and the experts' review profiles, keyed by the
+ * directory's talent keys. Research and review fields use the plans' priority areas, so that experts match calls.
  * <p>
  * The bureau's statutory duties (formulating medium- and long-term and annual S&amp;T plans, identifying priority
  * areas, managing special funds through programs, promoting biomedicine) are taken from its published duty
@@ -56,7 +65,93 @@ public final class DemoData {
 
 	private static final String PROJECT_CENTRE = "成都市科技项目管理服务中心";
 
+	private static final String NEW_MATERIALS = "新材料";
+
+	private static final String ELECTRONIC_INFORMATION = "电子信息";
+
+	private static final String MEDICAL_DEVICES = "医疗器械";
+
+	private static final String PROFESSOR = "教授";
+
+	/** The research profile of every talent of the demo directory, by its key. */
+	private static final Map<String, ResearchProfile> RESEARCH_PROFILES = Map.ofEntries(
+			entry("expert1", research(PROFESSOR, "B", BIOMEDICINE, "生物医学工程", MEDICAL_DEVICES)),
+			entry("expert2", research(PROFESSOR, "C", ELECTRONIC_INFORMATION, "集成电路", ARTIFICIAL_INTELLIGENCE)),
+			entry("zhang-wei", research("主任医师", "B", BIOMEDICINE, "肿瘤学", "细胞与基因治疗")),
+			entry("zhou-min", research("副主任医师", "D", BIOMEDICINE, "临床医学", MEDICAL_DEVICES)),
+			entry("chen-jing", research("正高级工程师", "C", BIOMEDICINE, "创新药物", "药物化学")),
+			entry("liu-yang", research(PROFESSOR, "B", ARTIFICIAL_INTELLIGENCE, "大模型", "计算机视觉")),
+			entry("wu-hao", research("副教授", "D", ARTIFICIAL_INTELLIGENCE, "智能传感", ELECTRONIC_INFORMATION)),
+			entry("zhao-lei", research("高级工程师", "D", ARTIFICIAL_INTELLIGENCE, DIGITAL_ECONOMY, "工业互联网")),
+			entry("yang-xue", research("研究员", "B", ADVANCED_MANUFACTURING, "光电技术", "精密光学")),
+			entry("huang-tao", research(PROFESSOR, "C", NEW_MATERIALS, NEW_ENERGY, "高分子材料")));
+
+	/**
+	 * The demo experts, in the order they are seeded. Li Ming advises Rongxin Biopharma, Wang Fang runs a lab with
+	 * Liu Yang, Zhang Wei's hospital runs Chen Jing's clinical trials, and Zhao Lei was Liu Yang's doctoral student;
+	 * Yang Xue is abroad for a month.
+	 */
+	private static final List<ExpertProfile> EXPERT_PROFILES = List.of(
+			new ExpertProfile("expert1", List.of(BIOMEDICINE, MEDICAL_DEVICES, "生物医学工程"),
+					List.of("rongxin-biotech"), List.of(), true),
+			new ExpertProfile("expert2", List.of(ARTIFICIAL_INTELLIGENCE, ELECTRONIC_INFORMATION, DIGITAL_ECONOMY),
+					List.of(), List.of("liu-yang"), true),
+			new ExpertProfile("zhang-wei", List.of(BIOMEDICINE, "细胞与基因治疗"), List.of(), List.of("chen-jing"),
+					true),
+			new ExpertProfile("liu-yang", List.of(ARTIFICIAL_INTELLIGENCE, DIGITAL_ECONOMY), List.of(),
+					List.of("zhao-lei"), true),
+			new ExpertProfile("yang-xue", List.of(ADVANCED_MANUFACTURING, ELECTRONIC_INFORMATION), List.of(),
+					List.of(), false),
+			new ExpertProfile("huang-tao", List.of(NEW_MATERIALS, NEW_ENERGY, ADVANCED_MANUFACTURING), List.of(),
+					List.of(), true),
+			new ExpertProfile("chen-jing", List.of(BIOMEDICINE, TECHNOLOGY_TRANSFER), List.of(), List.of(), true),
+			new ExpertProfile("wu-hao", List.of(ARTIFICIAL_INTELLIGENCE, ELECTRONIC_INFORMATION), List.of(),
+					List.of(), true));
+
 	private DemoData() {
+	}
+
+	/**
+	 * The demo organisations: every organisation of the directory, under its Chinese registered name.
+	 * @param directory the demo directory
+	 * @return the organisations, in the order they are seeded
+	 */
+	public static List<OrganisationSeed> organisations(DemoDirectory directory) {
+		return directory.organisations()
+			.stream()
+			.map((organisation) -> new OrganisationSeed(organisation.key(), organisation.id(),
+					organisation.creditCode(), organisation.nameZh(),
+					organisation.kind().toUpperCase(Locale.ROOT).replace('-', '_'), organisation.jurisdiction()))
+			.toList();
+	}
+
+	/**
+	 * The demo researchers: every talent of the directory, owned by the division of its organisation.
+	 * @param directory the demo directory
+	 * @return the researchers, in the order they are seeded
+	 * @throws SeedingException if a talent has no research profile here or names an organisation the directory
+	 * lacks
+	 */
+	public static List<ResearcherSeed> researchers(DemoDirectory directory) {
+		return directory.talents().stream().map((talent) -> researcher(directory, talent)).toList();
+	}
+
+	/**
+	 * The demo experts, with the date an unavailable one expects to be back: a month after today.
+	 * @param directory the demo directory
+	 * @param clock the clock that says what day it is
+	 * @return the experts, in the order they are seeded
+	 * @throws SeedingException if one names a talent or organisation the directory lacks
+	 */
+	public static List<ExpertSeed> experts(DemoDirectory directory, Clock clock) {
+		LocalDate back = LocalDate.now(clock.withZone(BUREAU_TIME_ZONE)).plusMonths(1);
+		return EXPERT_PROFILES.stream().map((profile) -> {
+			DemoDirectory.Talent talent = directory.talent(profile.talent());
+			return new ExpertSeed(talent.key(), talent.id(), talent.nameZh(), profile.reviewFields(),
+					profile.conflictOrganisations().stream().map((key) -> directory.organisation(key).id()).toList(),
+					profile.conflictResearchers().stream().map((key) -> directory.talent(key).id()).toList(),
+					profile.available(), profile.available() ? null : back);
+		}).toList();
 	}
 
 	/**
@@ -145,6 +240,22 @@ public final class DemoData {
 								PROJECT_CENTRE)));
 	}
 
+	private static ResearcherSeed researcher(DemoDirectory directory, DemoDirectory.Talent talent) {
+		ResearchProfile profile = RESEARCH_PROFILES.get(talent.key());
+		if (profile == null) {
+			throw new SeedingException("The demo talent '" + talent.key() + "' has no research profile in DemoData");
+		}
+		String organisation = talent.organisation();
+		DemoDirectory.Organisation employer = (organisation != null) ? directory.organisation(organisation) : null;
+		return new ResearcherSeed(talent.key(), talent.id(), talent.nameZh(), talent.orcid(),
+				(employer != null) ? employer.id() : null, profile.fields(), profile.title(), profile.tier(), "CN",
+				(employer != null) ? employer.jurisdiction() : CITY);
+	}
+
+	private static ResearchProfile research(String title, String tier, String... fields) {
+		return new ResearchProfile(title, tier, List.of(fields));
+	}
+
 	private static TargetSeed target(String indicator, String unit, String baseline, String target) {
 		return new TargetSeed(indicator, unit, new BigDecimal(baseline), new BigDecimal(target));
 	}
@@ -161,6 +272,15 @@ public final class DemoData {
 	/** Deadlines are 17:00 bureau time on the first of a month. */
 	private static Instant deadline(LocalDate day) {
 		return day.atTime(LocalTime.of(17, 0)).atZone(BUREAU_TIME_ZONE).toInstant();
+	}
+
+	/** What the seeder adds to a talent of the directory to register it as a researcher. */
+	private record ResearchProfile(String title, String tier, List<String> fields) {
+	}
+
+	/** The review profile of an expert; talents and organisations by their keys in the directory. */
+	private record ExpertProfile(String talent, List<String> reviewFields, List<String> conflictOrganisations,
+			List<String> conflictResearchers, boolean available) {
 	}
 
 }

@@ -12,7 +12,7 @@ public record ClientCredentials(String clientId, String secret) {
 	/** The tool client behind {@code ./scibureau token}: its token requests may choose the claims. */
 	public static final ClientCredentials CLI = new ClientCredentials("scibureau-cli", "scibureau-cli-secret");
 
-	/** The demo seeder, with fixed claims (plan and finance officer, bureau admin, city of Chengdu). */
+	/** The demo seeder, with fixed claims (plan and talent officer, city of Chengdu). */
 	public static final ClientCredentials SEEDER = new ClientCredentials("scibureau-seeder", "scibureau-seeder-secret");
 
 	@Override

@@ -14,25 +14,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.scibureau.local.seed.FakePlanApi.RecordedRequest;
+import org.scibureau.local.seed.FakeGatewayApi.RecordedRequest;
+import org.scibureau.local.seed.SeedReport.Kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 class DemoSeederTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
+	private static final DemoDirectory DIRECTORY = DemoDirectoryTests.theAuthServersDirectory();
+
 	private final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
-	private FakePlanApi api;
+	private FakeGatewayApi api;
 
 	@BeforeEach
 	void startApi() throws Exception {
-		this.api = new FakePlanApi();
+		this.api = new FakeGatewayApi();
 	}
 
 	@AfterEach
@@ -41,19 +47,84 @@ class DemoSeederTests {
 	}
 
 	@Test
-	void seedsEveryPlanUntilPublishedAndEveryCallUntilItsTargetState() {
+	void seedsTheRegistryAndTheTalentPoolAndEveryPlanUntilPublishedAndEveryCallUntilItsTargetState() {
 		SeedReport report = seeder().seed();
 
-		assertThat(report).isEqualTo(new SeedReport(3, 0, 6, 0, 13));
+		assertThat(report.created()).containsExactly(entry(Kind.ORGANISATION, 6), entry(Kind.RESEARCHER, 10),
+				entry(Kind.EXPERT, 8), entry(Kind.PLAN, 3), entry(Kind.CALL, 6));
+		assertThat(report.found()).isEmpty();
+		assertThat(report.actions()).isEqualTo(13);
+		assertThat(report.summary())
+			.isEqualTo("6 organisations, 10 researchers, 8 experts, 3 plans and 6 calls created, 13 state changes");
 		assertThat(this.api.plans()).extracting((plan) -> plan.get("status").stringValue())
 			.containsOnly("PUBLISHED");
-		assertThat(FakePlanApi.titles(this.api.plans())).containsExactly("成都市“十五五”科技创新规划", "成都市2026年度科技计划",
+		assertThat(FakeGatewayApi.titles(this.api.plans())).containsExactly("成都市“十五五”科技创新规划", "成都市2026年度科技计划",
 				"武侯区2026年度科技创新计划");
 		assertThat(this.api.calls()).extracting((call) -> call.get("title").stringValue() + " " + call.get("status").stringValue())
 			.containsExactlyInAnyOrder("2026年度成都市重点研发计划生物医药领域项目申报指南 OPEN",
 					"2026年度成都市重点研发计划人工智能领域项目申报指南 OPEN", "武侯区2026年度生物医药产业创新项目申报通知 OPEN",
 					"2026年度成都市技术创新研发项目申报指南（第一批） CLOSED", "2026年度成都市重点研发计划新能源领域项目申报指南 CLOSED",
 					"2027年度成都市重点研发计划先进制造领域项目申报指南 SCHEDULED");
+	}
+
+	@Test
+	void registersEveryOrganisationOfTheDirectoryUnderItsIdCreditCodeAndChineseName() {
+		seeder().seed();
+
+		assertThat(this.api.organisations()).extracting((organisation) -> organisation.get("id").stringValue())
+			.containsExactlyElementsOf(
+					DIRECTORY.organisations().stream().map((organisation) -> organisation.id().toString()).toList());
+		assertThat(this.api.organisations()).extracting((organisation) -> organisation.get("creditCode").stringValue())
+			.containsExactlyElementsOf(
+					DIRECTORY.organisations().stream().map(DemoDirectory.Organisation::creditCode).toList());
+		assertThat(this.api.organisations())
+			.extracting((organisation) -> String.join(" ", organisation.get("name").stringValue(),
+					organisation.get("type").stringValue(), organisation.get("jurisdiction").stringValue()))
+			.contains("四川大学 UNIVERSITY 510107", "四川大学华西医院 HOSPITAL 510107",
+					"中国科学院光电技术研究所 RESEARCH_INSTITUTE 510116", "成都天府智算科技有限公司（演示） ENTERPRISE 510100");
+	}
+
+	@Test
+	void registersEveryTalentAsAResearcherOfItsOrganisationOwnedByItsDistrict() {
+		seeder().seed();
+
+		assertThat(this.api.researchers()).extracting((researcher) -> researcher.get("id").stringValue())
+			.containsExactlyElementsOf(DIRECTORY.talents().stream().map((talent) -> talent.id().toString()).toList());
+		JsonNode zhangWei = researcher("zhang-wei");
+		assertThat(zhangWei.get("name").stringValue()).isEqualTo("张伟");
+		assertThat(zhangWei.get("organisationId").stringValue())
+			.isEqualTo(DIRECTORY.organisation("west-china-hospital").id().toString());
+		assertThat(zhangWei.get("jurisdiction").stringValue()).isEqualTo("510107");
+		assertThat(zhangWei.get("orcid").stringValue()).isEqualTo("0009-0004-6099-2475");
+		assertThat(zhangWei.get("nationality").stringValue()).isEqualTo("CN");
+		assertThat(researcher("zhou-min").has("orcid")).isFalse();
+		assertThat(researcher("zhao-lei").get("jurisdiction").stringValue()).isEqualTo("510100");
+	}
+
+	@Test
+	void registersTheExpertsUnderTheirResearchersIdsWithTheirConflictsAndAvailability() {
+		seeder().seed();
+
+		assertThat(this.api.experts()).hasSize(8).extracting((expert) -> expert.get("id").stringValue())
+			.contains(DIRECTORY.talent("expert1").id().toString(), DIRECTORY.talent("expert2").id().toString());
+		assertThat(expert("expert1").get("conflictOrganisationIds").valueStream().map(JsonNode::stringValue))
+			.containsExactly(DIRECTORY.organisation("rongxin-biotech").id().toString());
+		assertThat(expert("liu-yang").get("conflictResearcherIds").valueStream().map(JsonNode::stringValue))
+			.containsExactly(DIRECTORY.talent("zhao-lei").id().toString());
+		assertThat(expert("yang-xue").get("available").booleanValue()).isFalse();
+		assertThat(expert("yang-xue").get("unavailableUntil").stringValue()).isEqualTo("2026-12-25");
+		assertThat(this.api.experts()).filteredOn((expert) -> expert.get("available").booleanValue())
+			.hasSize(7)
+			.allSatisfy((expert) -> assertThat(expert.has("unavailableUntil")).isFalse());
+	}
+
+	@Test
+	void registersOrganisationsBeforeResearchersAndResearchersBeforeExperts() {
+		seeder().seed();
+
+		assertThat(firstIndexOf("/api/plan/organisations")).isZero();
+		assertThat(lastIndexOf("/api/plan/organisations")).isLessThan(firstIndexOf("/api/talent/researchers"));
+		assertThat(lastIndexOf("/api/talent/researchers")).isLessThan(firstIndexOf("/api/talent/experts"));
 	}
 
 	@Test
@@ -87,11 +158,71 @@ class DemoSeederTests {
 
 		SeedReport report = seeder().seed();
 
-		assertThat(report).isEqualTo(new SeedReport(0, 3, 0, 6, 0));
-		assertThat(report.summary()).isEqualTo("nothing added: 3 plans and 6 calls already there");
+		assertThat(report.created()).isEmpty();
+		assertThat(report.found()).containsExactly(entry(Kind.ORGANISATION, 6), entry(Kind.RESEARCHER, 10),
+				entry(Kind.EXPERT, 8), entry(Kind.PLAN, 3), entry(Kind.CALL, 6));
+		assertThat(report.summary())
+			.isEqualTo("nothing added: 6 organisations, 10 researchers, 8 experts, 3 plans and 6 calls already there");
 		assertThat(this.api.requests()).extracting(RecordedRequest::method).containsOnly("GET");
+		assertThat(this.api.organisations()).hasSize(6);
+		assertThat(this.api.researchers()).hasSize(10);
+		assertThat(this.api.experts()).hasSize(8);
 		assertThat(this.api.plans()).hasSize(3);
 		assertThat(this.api.calls()).hasSize(6);
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT" })
+	void aCreationWhoseAnswerWasLostIsNotRepeated(Kind kind) {
+		this.api.loseTheAnswerToTheNextCreation(path(kind));
+
+		SeedReport report = seeder().seed();
+
+		assertThat(report.created()).containsExactly(entry(Kind.ORGANISATION, 6), entry(Kind.RESEARCHER, 10),
+				entry(Kind.EXPERT, 8), entry(Kind.PLAN, 3), entry(Kind.CALL, 6));
+		assertThat(items(kind)).hasSize(report.created(kind));
+		List<String> keys = this.api.requests("POST", path(kind))
+			.stream()
+			.filter((request) -> request.path().equals(path(kind)))
+			.map(RecordedRequest::idempotencyKey)
+			.toList();
+		assertThat(keys).hasSize(report.created(kind) + 1);
+		assertThat(keys.get(1)).as("the retry of the creation whose answer was lost").isEqualTo(keys.get(0));
+		assertThat(this.pauses).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT" })
+	void anItemCreatedMeanwhileIsLookedUpAfterTheConflict(Kind kind) {
+		this.api.createMeanwhile(path(kind));
+
+		SeedReport report = seeder().seed();
+
+		assertThat(report.found()).containsExactly(entry(kind, 1));
+		assertThat(report.created(kind) + report.found(kind)).isEqualTo(items(kind).size());
+		assertThat(items(kind)).extracting((item) -> item.get("id").stringValue()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void anOrganisationRegisteredUnderAnotherIdStopsSeeding() {
+		OrganisationSeed scu = DemoData.organisations(DIRECTORY).get(0);
+		JsonNode registered = this.api.addOrganisation(scu.body());
+
+		assertThatExceptionOfType(SeedingException.class).isThrownBy(seeder()::seed)
+			.withMessageContaining("四川大学")
+			.withMessageContaining(scu.creditCode())
+			.withMessageContaining("registered with id " + registered.get("id").stringValue())
+			.withMessageContaining("up --demo --fresh");
+		assertThat(this.api.researchers()).isEmpty();
+	}
+
+	@Test
+	void aConflictThatIsNotTheItemItselfStopsSeedingWithTheProblem() {
+		ResearcherSeed liMing = DemoData.researchers(DIRECTORY).get(0);
+		this.api.addResearcher(liMing.body());
+
+		assertThatExceptionOfType(SeedingException.class).isThrownBy(seeder()::seed)
+			.withMessage("Could not create demo researcher '李明': HTTP 409 Conflict: id or ORCID iD taken");
 	}
 
 	@Test
@@ -101,8 +232,8 @@ class DemoSeederTests {
 
 		SeedReport report = seeder().seed();
 
-		assertThat(report.plansCreated()).isEqualTo(2);
-		assertThat(report.plansFound()).isEqualTo(1);
+		assertThat(report.created(Kind.PLAN)).isEqualTo(2);
+		assertThat(report.found(Kind.PLAN)).isEqualTo(1);
 		assertThat(this.api.plans()).hasSize(3);
 		assertThat(this.api.requests("POST", "/api/plan/plans")).extracting(RecordedRequest::path)
 			.filteredOn((path) -> !path.equals("/api/plan/plans"))
@@ -114,19 +245,21 @@ class DemoSeederTests {
 	void everyCreationCarriesItsOwnIdempotencyKey() {
 		seeder().seed();
 
-		assertThat(idempotencyKeys()).hasSize(9).doesNotHaveDuplicates().allMatch((key) -> key.startsWith("scibureau-demo-"));
+		assertThat(idempotencyKeys()).hasSize(33)
+			.doesNotHaveDuplicates()
+			.allMatch((key) -> key.startsWith("scibureau-demo-"));
 	}
 
 	@Test
-	void aPlanHasTheSameIdempotencyKeyOnEveryRun() {
+	void anItemHasTheSameIdempotencyKeyOnEveryRun() {
 		seeder().seed();
-		List<String> firstKeys = idempotencyKeys().subList(0, 3);
+		List<String> firstKeys = idempotencyKeysWithoutCalls();
 		this.api.close();
 		this.api = newApi();
 
 		seeder().seed();
 
-		assertThat(idempotencyKeys().subList(0, 3)).isEqualTo(firstKeys);
+		assertThat(idempotencyKeysWithoutCalls()).hasSize(27).isEqualTo(firstKeys);
 	}
 
 	@Test
@@ -164,15 +297,16 @@ class DemoSeederTests {
 
 		SeedReport report = seeder().seed();
 
-		assertThat(report.plansCreated()).isEqualTo(3);
+		assertThat(report.created(Kind.ORGANISATION)).isEqualTo(6);
 		assertThat(this.pauses).hasSize(3);
-		assertThat(this.api.requests().subList(0, 4)).extracting(RecordedRequest::path).containsOnly("/api/plan/plans");
+		assertThat(this.api.requests().subList(0, 4)).extracting(RecordedRequest::path)
+			.containsOnly("/api/plan/organisations");
 	}
 
 	@Test
 	void givesUpWhenTheServiceStaysUnavailable() {
 		this.api.unavailableFor(Integer.MAX_VALUE);
-		DemoSeeder seeder = new DemoSeeder(client(Duration.ZERO), CLOCK, () -> false);
+		DemoSeeder seeder = new DemoSeeder(client(Duration.ZERO), DIRECTORY, CLOCK, () -> false);
 
 		assertThatExceptionOfType(SeedingException.class).isThrownBy(seeder::seed)
 			.withMessageContaining("HTTP 503 Service Unavailable: plan-service is starting");
@@ -190,7 +324,7 @@ class DemoSeederTests {
 
 	@Test
 	void stopsBetweenItemsWhenCancelled() {
-		DemoSeeder seeder = new DemoSeeder(client(Duration.ofSeconds(5)), CLOCK, () -> true);
+		DemoSeeder seeder = new DemoSeeder(client(Duration.ofSeconds(5)), DIRECTORY, CLOCK, () -> true);
 
 		assertThatExceptionOfType(CancellationException.class).isThrownBy(seeder::seed);
 		assertThat(this.api.requests()).isEmpty();
@@ -209,6 +343,60 @@ class DemoSeederTests {
 			.allSatisfy((call) -> assertThat(call.opensAt()).isAfter(CLOCK.instant()));
 	}
 
+	private JsonNode researcher(String key) {
+		String id = DIRECTORY.talent(key).id().toString();
+		return this.api.researchers()
+			.stream()
+			.filter((item) -> item.get("id").stringValue().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private JsonNode expert(String key) {
+		String id = DIRECTORY.talent(key).id().toString();
+		return this.api.experts()
+			.stream()
+			.filter((item) -> item.get("id").stringValue().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<JsonNode> items(Kind kind) {
+		return switch (kind) {
+			case ORGANISATION -> this.api.organisations();
+			case RESEARCHER -> this.api.researchers();
+			case EXPERT -> this.api.experts();
+			case PLAN -> this.api.plans();
+			case CALL -> this.api.calls();
+		};
+	}
+
+	private static String path(Kind kind) {
+		return switch (kind) {
+			case ORGANISATION -> "/api/plan/organisations";
+			case RESEARCHER -> "/api/talent/researchers";
+			case EXPERT -> "/api/talent/experts";
+			case PLAN -> "/api/plan/plans";
+			case CALL -> "/api/plan/calls";
+		};
+	}
+
+	private int firstIndexOf(String creationPath) {
+		return posts().indexOf(creationPath);
+	}
+
+	private int lastIndexOf(String creationPath) {
+		return posts().lastIndexOf(creationPath);
+	}
+
+	private List<String> posts() {
+		return this.api.requests()
+			.stream()
+			.filter((request) -> request.method().equals("POST"))
+			.map(RecordedRequest::path)
+			.toList();
+	}
+
 	private List<String> idempotencyKeys() {
 		return this.api.requests()
 			.stream()
@@ -218,8 +406,18 @@ class DemoSeederTests {
 			.toList();
 	}
 
+	/** A call's body names its program, which gets a new id in a new fake. */
+	private List<String> idempotencyKeysWithoutCalls() {
+		return this.api.requests()
+			.stream()
+			.filter((request) -> request.method().equals("POST") && !request.path().equals("/api/plan/calls"))
+			.map(RecordedRequest::idempotencyKey)
+			.filter((key) -> key != null)
+			.toList();
+	}
+
 	private DemoSeeder seeder() {
-		return new DemoSeeder(client(Duration.ofSeconds(5)), CLOCK, () -> false);
+		return new DemoSeeder(client(Duration.ofSeconds(5)), DIRECTORY, CLOCK, () -> false);
 	}
 
 	private ApiClient client(Duration retryFor) {
@@ -227,9 +425,9 @@ class DemoSeederTests {
 				JsonMapper.builder().build(), retryFor, this.pauses::add);
 	}
 
-	private static FakePlanApi newApi() {
+	private static FakeGatewayApi newApi() {
 		try {
-			return new FakePlanApi();
+			return new FakeGatewayApi();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -8,12 +8,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,12 +30,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A stand-in for the plan service's API behind the gateway, just enough for the seeder: plans and calls with their
- * lists ({@code q} as a title filter), creation and state actions with versions, and every request recorded.
+ * A stand-in for the API behind the gateway, just enough for the seeder: the plan service's organisations (listed
+ * by credit code), plans and calls (listed with {@code q} as a title filter, with state actions and versions), and
+ * the talent service's researchers and experts (read by id). Creations honour {@code Idempotency-Key} as the
+ * platform does, answer 409 for an item that exists, and every request is recorded.
  */
-final class FakePlanApi implements AutoCloseable {
+final class FakeGatewayApi implements AutoCloseable {
 
 	private static final Pattern ACTION = Pattern.compile("/api/plan/(plans|calls)/([0-9a-f-]{36})(?:/(\\w+))?");
+
+	private static final Pattern TALENT = Pattern.compile("/api/talent/(researchers|experts)/([0-9a-f-]{36})");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -39,13 +47,25 @@ final class FakePlanApi implements AutoCloseable {
 
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
+	private final Map<String, ObjectNode> organisations = new LinkedHashMap<>();
+
+	private final Map<String, ObjectNode> researchers = new LinkedHashMap<>();
+
+	private final Map<String, ObjectNode> experts = new LinkedHashMap<>();
+
 	private final Map<String, ObjectNode> plans = new LinkedHashMap<>();
 
 	private final Map<String, ObjectNode> calls = new LinkedHashMap<>();
 
+	private final Map<String, Answer> idempotentAnswers = new HashMap<>();
+
+	private final Set<String> answersToLose = new HashSet<>();
+
+	private final Set<String> createdMeanwhile = new HashSet<>();
+
 	private final AtomicInteger unavailable = new AtomicInteger();
 
-	FakePlanApi() throws IOException {
+	FakeGatewayApi() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
 		this.server.start();
@@ -74,12 +94,58 @@ final class FakePlanApi implements AutoCloseable {
 		this.unavailable.set(requests);
 	}
 
+	/**
+	 * The next creation at {@code path} succeeds, but its answer is lost: the gateway answers 504, as when the
+	 * service answered too late.
+	 */
+	synchronized void loseTheAnswerToTheNextCreation(String path) {
+		this.answersToLose.add(path);
+	}
+
+	/**
+	 * The item of the next creation at {@code path} is created by someone else just before, so that creation
+	 * answers 409.
+	 */
+	synchronized void createMeanwhile(String path) {
+		this.createdMeanwhile.add(path);
+	}
+
+	synchronized List<JsonNode> organisations() {
+		return List.copyOf(this.organisations.values());
+	}
+
+	synchronized List<JsonNode> researchers() {
+		return List.copyOf(this.researchers.values());
+	}
+
+	synchronized List<JsonNode> experts() {
+		return List.copyOf(this.experts.values());
+	}
+
 	synchronized List<JsonNode> plans() {
 		return List.copyOf(this.plans.values());
 	}
 
 	synchronized List<JsonNode> calls() {
 		return List.copyOf(this.calls.values());
+	}
+
+	/** An organisation registered before seeding, with an id of its own. */
+	synchronized ObjectNode addOrganisation(Map<String, Object> body) {
+		ObjectNode organisation = this.json.valueToTree(body);
+		organisation.put("id", UUID.randomUUID().toString());
+		organisation.put("version", 0);
+		this.organisations.put(organisation.get("id").stringValue(), organisation);
+		return organisation;
+	}
+
+	/** A researcher registered before seeding, with an id of its own. */
+	synchronized ObjectNode addResearcher(Map<String, Object> body) {
+		ObjectNode researcher = this.json.valueToTree(body);
+		researcher.put("id", UUID.randomUUID().toString());
+		researcher.put("version", 0);
+		this.researchers.put(researcher.get("id").stringValue(), researcher);
+		return researcher;
 	}
 
 	/** A plan as an earlier, interrupted run left it. */
@@ -102,71 +168,151 @@ final class FakePlanApi implements AutoCloseable {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		String path = exchange.getRequestURI().getPath();
 		Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-		this.requests.add(new RecordedRequest(exchange.getRequestMethod(), path, query,
-				exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+		String idempotencyKey = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+		RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), path, query, idempotencyKey,
 				exchange.getRequestHeaders().getFirst("If-Match"),
-				exchange.getRequestHeaders().getFirst("Authorization"), body));
+				exchange.getRequestHeaders().getFirst("Authorization"), body);
+		this.requests.add(request);
 		if (this.unavailable.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
-			send(exchange, 503, problem("Service Unavailable", "plan-service is starting"));
+			send(exchange, new Answer(503, problem("Service Unavailable", "plan-service is starting")));
 			return;
 		}
-		String method = exchange.getRequestMethod();
-		Matcher action = ACTION.matcher(path);
-		if (method.equals("GET") && path.equals("/api/plan/plans")) {
-			send(exchange, 200, page(this.plans, query));
+		boolean post = request.method().equals("POST");
+		if (post && idempotencyKey != null && this.idempotentAnswers.containsKey(idempotencyKey)) {
+			exchange.getResponseHeaders().add("Idempotent-Replayed", "true");
+			send(exchange, this.idempotentAnswers.get(idempotencyKey));
+			return;
 		}
-		else if (method.equals("GET") && path.equals("/api/plan/calls")) {
-			send(exchange, 200, page(this.calls, query));
+		Answer answer = answer(request);
+		if (post && idempotencyKey != null) {
+			this.idempotentAnswers.put(idempotencyKey, answer);
 		}
-		else if (method.equals("POST") && path.equals("/api/plan/plans")) {
-			send(exchange, 201, addPlan(this.json.readValue(body, Map.class), "DRAFT"));
+		if (post && this.answersToLose.remove(path)) {
+			send(exchange, new Answer(504, problem("Gateway Timeout", "the service answered too late")));
+			return;
 		}
-		else if (method.equals("POST") && path.equals("/api/plan/calls")) {
-			createCall(exchange, this.json.readTree(body));
-		}
-		else if (action.matches()) {
-			act(exchange, method, action.group(1).equals("plans") ? this.plans : this.calls, action.group(2),
-					action.group(3));
-		}
-		else {
-			send(exchange, 404, problem("Not Found", path));
-		}
+		send(exchange, answer);
 	}
 
-	private void createCall(HttpExchange exchange, JsonNode body) throws IOException {
-		String programId = body.path("programId").stringValue();
+	private Answer answer(RecordedRequest request) {
+		String method = request.method();
+		String path = request.path();
+		Map<String, String> query = request.query();
+		Matcher action = ACTION.matcher(path);
+		Matcher talent = TALENT.matcher(path);
+		if (method.equals("GET") && path.equals("/api/plan/organisations")) {
+			return new Answer(200, page(this.organisations, (item) -> query.get("creditCode") == null
+					|| item.get("creditCode").stringValue().equals(query.get("creditCode"))));
+		}
+		if (method.equals("GET") && path.equals("/api/plan/plans")) {
+			return new Answer(200, page(this.plans, (item) -> matchesTitleAndJurisdiction(item, query)));
+		}
+		if (method.equals("GET") && path.equals("/api/plan/calls")) {
+			return new Answer(200, page(this.calls, (item) -> matchesTitleAndJurisdiction(item, query)));
+		}
+		if (method.equals("GET") && talent.matches()) {
+			ObjectNode item = (talent.group(1).equals("researchers") ? this.researchers : this.experts)
+				.get(talent.group(2));
+			return (item != null) ? new Answer(200, item) : new Answer(404, problem("Not Found", path));
+		}
+		if (method.equals("POST") && this.createdMeanwhile.remove(path)) {
+			create(path, this.json.readTree(request.body()));
+		}
+		if (method.equals("POST") && !action.matches()) {
+			return create(path, this.json.readTree(request.body()));
+		}
+		if (action.matches()) {
+			return act(request, action.group(1).equals("plans") ? this.plans : this.calls, action.group(2),
+					action.group(3));
+		}
+		return new Answer(404, problem("Not Found", path));
+	}
+
+	private Answer create(String path, JsonNode body) {
+		return switch (path) {
+			case "/api/plan/organisations" -> createOrganisation((ObjectNode) body.deepCopy());
+			case "/api/talent/researchers" -> createResearcher((ObjectNode) body.deepCopy());
+			case "/api/talent/experts" -> createExpert((ObjectNode) body.deepCopy());
+			case "/api/plan/plans" -> new Answer(201, addPlan(this.json.treeToValue(body, Map.class), "DRAFT"));
+			case "/api/plan/calls" -> createCall((ObjectNode) body.deepCopy());
+			default -> new Answer(404, problem("Not Found", path));
+		};
+	}
+
+	private Answer createOrganisation(ObjectNode organisation) {
+		String creditCode = organisation.get("creditCode").stringValue();
+		if (this.organisations.containsKey(organisation.get("id").stringValue()) || this.organisations.values()
+			.stream()
+			.anyMatch((existing) -> existing.get("creditCode").stringValue().equals(creditCode))) {
+			return new Answer(409, problem("Conflict", "duplicate"));
+		}
+		organisation.put("version", 0);
+		this.organisations.put(organisation.get("id").stringValue(), organisation);
+		return new Answer(201, organisation);
+	}
+
+	private Answer createResearcher(ObjectNode researcher) {
+		String orcid = researcher.path("orcid").stringValue(null);
+		if (this.researchers.containsKey(researcher.get("id").stringValue()) || (orcid != null && this.researchers
+			.values()
+			.stream()
+			.anyMatch((existing) -> orcid.equals(existing.path("orcid").stringValue(null))))) {
+			return new Answer(409, problem("Conflict", "id or ORCID iD taken"));
+		}
+		if (researcher.path("organisationId").isString()
+				&& !this.organisations.containsKey(researcher.get("organisationId").stringValue())) {
+			// The talent service does not check organisations; the fake does, so that order mistakes show.
+			return new Answer(422, problem("Unprocessable Content", "unknown organisation"));
+		}
+		researcher.put("version", 0);
+		this.researchers.put(researcher.get("id").stringValue(), researcher);
+		return new Answer(201, researcher);
+	}
+
+	private Answer createExpert(ObjectNode request) {
+		String id = request.get("researcherId").stringValue();
+		if (!this.researchers.containsKey(id)) {
+			return new Answer(404, problem("Not Found", "researcher " + id));
+		}
+		if (this.experts.containsKey(id)) {
+			return new Answer(409, problem("Conflict", "already an expert"));
+		}
+		ObjectNode expert = request.deepCopy();
+		expert.remove("researcherId");
+		expert.put("id", id);
+		expert.put("version", 0);
+		this.experts.put(id, expert);
+		return new Answer(201, expert);
+	}
+
+	private Answer createCall(ObjectNode call) {
+		String programId = call.path("programId").stringValue();
 		boolean published = this.plans.values()
 			.stream()
 			.filter((plan) -> plan.get("status").stringValue().equals("PUBLISHED"))
 			.anyMatch((plan) -> plan.get("programs").valueStream()
 				.anyMatch((program) -> program.get("id").stringValue().equals(programId)));
 		if (!published) {
-			send(exchange, 422, problem("Unprocessable Content", "program " + programId + " is not published"));
-			return;
+			return new Answer(422, problem("Unprocessable Content", "program " + programId + " is not published"));
 		}
-		ObjectNode call = ((ObjectNode) body).deepCopy();
 		call.put("id", UUID.randomUUID().toString());
 		call.put("status", "SCHEDULED");
 		call.put("version", 0);
 		this.calls.put(call.get("id").stringValue(), call);
-		send(exchange, 201, call);
+		return new Answer(201, call);
 	}
 
-	private void act(HttpExchange exchange, String method, Map<String, ObjectNode> items, String id, String action)
-			throws IOException {
+	private Answer act(RecordedRequest request, Map<String, ObjectNode> items, String id, String action) {
 		ObjectNode item = items.get(id);
 		if (item == null) {
-			send(exchange, 404, problem("Not Found", id));
-			return;
+			return new Answer(404, problem("Not Found", id));
 		}
-		if (method.equals("GET") && action == null) {
-			send(exchange, 200, item);
-			return;
+		if (request.method().equals("GET") && action == null) {
+			return new Answer(200, item);
 		}
-		String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
+		String ifMatch = request.ifMatch();
 		if (ifMatch != null && !ifMatch.equals("\"" + item.get("version").asLong() + "\"")) {
-			send(exchange, 412, problem("Precondition Failed", "stale version"));
-			return;
+			return new Answer(412, problem("Precondition Failed", "stale version"));
 		}
 		String from = item.get("status").stringValue();
 		String to = switch (from + " " + action) {
@@ -177,23 +323,23 @@ final class FakePlanApi implements AutoCloseable {
 			default -> null;
 		};
 		if (to == null) {
-			send(exchange, 409, problem("Conflict", action + " is not allowed in " + from));
-			return;
+			return new Answer(409, problem("Conflict", action + " is not allowed in " + from));
 		}
 		item.put("status", to);
 		item.put("version", item.get("version").asLong() + 1);
-		send(exchange, 200, item);
+		return new Answer(200, item);
 	}
 
-	private ObjectNode page(Map<String, ObjectNode> items, Map<String, String> query) {
+	private static boolean matchesTitleAndJurisdiction(JsonNode item, Map<String, String> query) {
 		String text = query.get("q");
 		String jurisdiction = query.get("jurisdiction");
+		return (text == null || item.get("title").stringValue().contains(text))
+				&& (jurisdiction == null || jurisdiction.equals(item.path("jurisdiction").stringValue()));
+	}
+
+	private ObjectNode page(Map<String, ObjectNode> items, Predicate<JsonNode> filter) {
 		ArrayNode matching = this.json.createArrayNode();
-		items.values()
-			.stream()
-			.filter((item) -> text == null || item.get("title").stringValue().contains(text))
-			.filter((item) -> jurisdiction == null || jurisdiction.equals(item.path("jurisdiction").stringValue()))
-			.forEach(matching::add);
+		items.values().stream().filter(filter).forEach(matching::add);
 		ObjectNode page = this.json.createObjectNode();
 		page.set("items", matching);
 		page.putNull("nextCursor");
@@ -207,11 +353,11 @@ final class FakePlanApi implements AutoCloseable {
 		return problem;
 	}
 
-	private void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-		byte[] bytes = this.json.writeValueAsBytes(body);
+	private void send(HttpExchange exchange, Answer answer) throws IOException {
+		byte[] bytes = this.json.writeValueAsBytes(answer.body());
 		exchange.getResponseHeaders().add("Content-Type",
-				(status >= 400) ? "application/problem+json" : "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
+				(answer.status() >= 400) ? "application/problem+json" : "application/json");
+		exchange.sendResponseHeaders(answer.status(), bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
 		}
@@ -227,14 +373,18 @@ final class FakePlanApi implements AutoCloseable {
 					(pair) -> (pair.length > 1) ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : ""));
 	}
 
-	record RecordedRequest(String method, String path, Map<String, String> query, String idempotencyKey,
-			String ifMatch, String authorization, String body) {
-	}
-
 	static List<String> titles(List<JsonNode> items) {
 		List<String> titles = new ArrayList<>();
 		items.forEach((item) -> titles.add(item.get("title").stringValue()));
 		return titles;
+	}
+
+	record RecordedRequest(String method, String path, Map<String, String> query, String idempotencyKey,
+			String ifMatch, String authorization, String body) {
+	}
+
+	/** An answer as the fake sends it, and as it replays it for a repeated idempotency key. */
+	private record Answer(int status, JsonNode body) {
 	}
 
 }
