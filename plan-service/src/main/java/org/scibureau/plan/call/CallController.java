@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +25,7 @@ import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.call.domain.Call;
 import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.plan.eligibility.EligibilityTexts;
 import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
@@ -31,7 +33,8 @@ import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
 
 /**
- * Calls for proposals for bureau staff: schedule, open, close, list, history.
+ * Calls for proposals for bureau staff: schedule, change the eligibility rules before opening, open, close, list,
+ * history.
  */
 @RestController
 @RequestMapping(path = "/api/plan/calls", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,8 +42,11 @@ class CallController {
 
 	private final CallService calls;
 
-	CallController(CallService calls) {
+	private final EligibilityTexts texts;
+
+	CallController(CallService calls, EligibilityTexts texts) {
 		this.calls = calls;
+		this.texts = texts;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,7 +54,7 @@ class CallController {
 		return this.calls.create(caller, request)
 			.map((call) -> ResponseEntity.created(URI.create("/api/plan/calls/" + call.id()))
 				.eTag(ETags.of(call.version()))
-				.body(CallView.of(call)));
+				.body(CallView.of(call, this.texts)));
 	}
 
 	@GetMapping
@@ -61,24 +67,31 @@ class CallController {
 			@RequestParam(required = false) @Nullable String cursor) {
 		CallFilter filter = new CallFilter((status != null) ? status : Set.of(), programId, planId, jurisdiction,
 				(text == null || text.isBlank()) ? null : text.strip(), caller.visibleJurisdictions());
-		return this.calls.list(filter, PageRequest.of(limit, cursor)).map((page) -> page.map(CallView::of));
+		return this.calls.list(filter, PageRequest.of(limit, cursor)).map((page) -> page.map((call) -> CallView.of(call, this.texts)));
 	}
 
 	@GetMapping("/{id}")
 	Mono<ResponseEntity<CallView>> get(Caller caller, @PathVariable UUID id) {
-		return this.calls.find(caller, id).map(CallController::withETag);
+		return this.calls.find(caller, id).map(this::withETag);
+	}
+
+	@PutMapping(path = "/{id}/eligibility-rules", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<CallView>> changeEligibilityRules(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody EligibilityRulesRequest request) {
+		return this.calls.changeEligibilityRules(caller, id, ifMatch, request.eligibilityRules()).map(this::withETag);
 	}
 
 	@PostMapping("/{id}/opening")
 	Mono<ResponseEntity<CallView>> open(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return this.calls.open(caller, id, ifMatch).map(CallController::withETag);
+		return this.calls.open(caller, id, ifMatch).map(this::withETag);
 	}
 
 	@PostMapping("/{id}/closing")
 	Mono<ResponseEntity<CallView>> close(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return this.calls.close(caller, id, ifMatch).map(CallController::withETag);
+		return this.calls.close(caller, id, ifMatch).map(this::withETag);
 	}
 
 	@GetMapping("/{id}/history")
@@ -86,8 +99,8 @@ class CallController {
 		return this.calls.history(caller, id).collectList();
 	}
 
-	private static ResponseEntity<CallView> withETag(Call call) {
-		return ResponseEntity.ok().eTag(ETags.of(call.version())).body(CallView.of(call));
+	private ResponseEntity<CallView> withETag(Call call) {
+		return ResponseEntity.ok().eTag(ETags.of(call.version())).body(CallView.of(call, this.texts));
 	}
 
 }

@@ -2,7 +2,9 @@ package org.scibureau.plan.call;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -18,6 +20,8 @@ import reactor.core.publisher.Mono;
 import org.scibureau.plan.call.domain.Call;
 import org.scibureau.plan.call.domain.CallAction;
 import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.plan.eligibility.domain.EligibilityRule;
+import org.scibureau.plan.eligibility.domain.EligibilityRules;
 import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.plan.PlanService;
@@ -30,6 +34,7 @@ import org.scibureau.platform.events.plan.CallOpened;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;
+import org.scibureau.platform.security.Roles;
 import org.scibureau.platform.web.Cursor;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;
@@ -38,10 +43,14 @@ import org.scibureau.platform.web.ProblemException;
 
 /**
  * Scheduling, opening and closing calls for proposals; opening and closing publish {@code CallOpened} and
- * {@code CallClosed} through the outbox in the same transaction.
+ * {@code CallClosed} through the outbox in the same transaction. A call's eligibility rules are set when it is
+ * scheduled and may change until it opens; each version is kept.
  */
 @Service
 public class CallService {
+
+	/** Where a request lists a call's eligibility rules. */
+	static final String RULES_FIELD = "eligibilityRules";
 
 	private final Calls calls;
 
@@ -70,19 +79,45 @@ public class CallService {
 
 	Mono<Call> create(Caller caller, CallRequest request) {
 		Instant now = this.clock.instant();
-		List<RuleViolation> violations = Call.scheduleViolations(request.opensAt(), request.closesAt());
+		List<RuleViolation> violations = new ArrayList<>(Call.scheduleViolations(request.opensAt(), request.closesAt()));
+		List<@Nullable EligibilityRule> rules = request.eligibilityRules();
+		if (rules != null) {
+			violations.addAll(EligibilityRules.violations(RULES_FIELD, rules));
+		}
 		if (!violations.isEmpty()) {
 			return Mono.error(DomainProblems.unprocessable(violations));
 		}
+		EligibilityRules eligibility = (rules != null) ? new EligibilityRules(nonNull(rules))
+				: EligibilityRules.defaults();
 		Mono<Call> create = this.plans.findPublishedByProgram(caller, request.programId())
 			.zipWith(this.references.next("CALL", "call_reference_seq", now))
 			.map((planAndReference) -> Call.schedule(UuidV7.next(), planAndReference.getT2(),
 					planAndReference.getT1().id(), request.programId(), request.title().strip(),
 					request.description().strip(), request.opensAt(), request.closesAt(),
-					planAndReference.getT1().content().jurisdiction(), now))
+					planAndReference.getT1().content().jurisdiction(), eligibility, now))
 			.flatMap(this.calls::insert)
-			.flatMap((call) -> record(call, CallAction.CREATE, null, caller.actor()));
+			.flatMap((call) -> record(call, CallAction.CREATE, null, caller.actor()))
+			.flatMap((call) -> this.calls.keepRulesVersion(call, caller.actor()).thenReturn(call));
 		return this.transactions.transactional(create);
+	}
+
+	/**
+	 * Replaces a scheduled call's eligibility rules with their next version; {@code If-Match} is required, and once
+	 * the call has opened its rules no longer change (409).
+	 */
+	Mono<Call> changeEligibilityRules(Caller caller, UUID id, @Nullable String ifMatch,
+			List<@Nullable EligibilityRule> rules) {
+		List<RuleViolation> violations = EligibilityRules.violations(RULES_FIELD, rules);
+		if (!violations.isEmpty()) {
+			return Mono.error(DomainProblems.unprocessable(violations));
+		}
+		EligibilityRules eligibility = new EligibilityRules(nonNull(rules));
+		return change(caller, id, ifMatch, (current) -> {
+			ETags.check(ifMatch, current.version());
+			return this.calls.update(current.changeEligibilityRules(eligibility, this.clock.instant()))
+				.flatMap((saved) -> record(saved, CallAction.CHANGE_ELIGIBILITY_RULES, current.status(), caller.actor()))
+				.flatMap((saved) -> this.calls.keepRulesVersion(saved, caller.actor()).thenReturn(saved));
+		});
 	}
 
 	Mono<Call> open(Caller caller, UUID id, @Nullable String ifMatch) {
@@ -118,6 +153,14 @@ public class CallService {
 		return this.calls.findById(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("call", id)));
 	}
 
+	/**
+	 * A call someone may apply to or help with an application to: for a plan officer a call of their
+	 * jurisdiction, for an applicant any call the public sees.
+	 */
+	Mono<Call> findForApplication(Caller caller, UUID id) {
+		return caller.hasRole(Roles.PLAN_OFFICER) ? find(caller, id) : findPublic(id);
+	}
+
 	Mono<Page<Call>> list(CallFilter filter, PageRequest page) {
 		return this.calls.find(filter, page)
 			.collectList()
@@ -141,6 +184,10 @@ public class CallService {
 		return this.calls.update(changed)
 			.flatMap((saved) -> record(saved, action, current.status(), actor))
 			.flatMap((saved) -> this.outbox.append(event.apply(saved)).thenReturn(saved));
+	}
+
+	private static List<EligibilityRule> nonNull(List<@Nullable EligibilityRule> rules) {
+		return rules.stream().map(Objects::requireNonNull).toList();
 	}
 
 	private Mono<Call> record(Call call, String action, @Nullable CallStatus from, String actor) {

@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.plan.eligibility.EligibilityTexts;
 import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
 
 /**
- * Calls for proposals for anyone: what is scheduled, open or closed, under which program; no token needed.
+ * Calls for proposals for anyone: what is scheduled, open or closed, under which program, and who may apply (the
+ * rules in English and Chinese); no token needed.
  */
 @RestController
 @RequestMapping(path = "/api/plan/public/calls", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -27,8 +29,11 @@ class PublicCallController {
 
 	private final CallService calls;
 
-	PublicCallController(CallService calls) {
+	private final EligibilityTexts texts;
+
+	PublicCallController(CallService calls, EligibilityTexts texts) {
 		this.calls = calls;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -40,12 +45,12 @@ class PublicCallController {
 			@RequestParam(required = false) @Nullable String cursor) {
 		CallFilter filter = new CallFilter((status != null) ? status : Set.of(), programId, null, jurisdiction,
 				(text == null || text.isBlank()) ? null : text.strip(), null);
-		return this.calls.list(filter, PageRequest.of(limit, cursor)).map((page) -> page.map(CallView::of));
+		return this.calls.list(filter, PageRequest.of(limit, cursor)).map((page) -> page.map((call) -> CallView.of(call, this.texts)));
 	}
 
 	@GetMapping("/{id}")
 	Mono<CallView> get(@PathVariable UUID id) {
-		return this.calls.findPublic(id).map(CallView::of);
+		return this.calls.findPublic(id).map((call) -> CallView.of(call, this.texts));
 	}
 
 }

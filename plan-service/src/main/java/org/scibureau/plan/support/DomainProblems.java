@@ -31,7 +31,9 @@ public final class DomainProblems {
 	/** The 422 listing every broken rule. */
 	public static ProblemException unprocessable(List<RuleViolation> violations) {
 		return ProblemException.unprocessable(violations.stream()
-			.map((violation) -> FieldViolation.of(violation.field(), violation.rule(), violation.arguments()))
+			.map((violation) -> (violation.messageKey() != null)
+					? new FieldViolation(violation.field(), violation.rule(), violation.messageKey(), violation.arguments())
+					: FieldViolation.of(violation.field(), violation.rule(), violation.arguments()))
 			.toList());
 	}
 

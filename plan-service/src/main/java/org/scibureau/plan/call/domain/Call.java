@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.scibureau.plan.eligibility.domain.EligibilityRules;
 import org.scibureau.plan.lifecycle.RuleViolation;
 
 /**
@@ -22,6 +23,8 @@ import org.scibureau.plan.lifecycle.RuleViolation;
  * @param opensAt when it is scheduled to open
  * @param closesAt when it is scheduled to close
  * @param jurisdiction the division that owns the call (the plan's)
+ * @param eligibilityRules who may apply: the rules in force, checked before and at submission
+ * @param rulesVersion the version of the rules, 1 when scheduled and one more on each change
  * @param status where the call is in its life
  * @param version the optimistic-locking version, also the ETag
  * @param createdAt when it was created
@@ -30,12 +33,17 @@ import org.scibureau.plan.lifecycle.RuleViolation;
  * @param closedAt when it actually closed
  */
 public record Call(UUID id, String reference, UUID planId, UUID programId, String title, String description,
-		Instant opensAt, Instant closesAt, String jurisdiction, CallStatus status, long version, Instant createdAt,
-		Instant updatedAt, @Nullable Instant openedAt, @Nullable Instant closedAt) {
+		Instant opensAt, Instant closesAt, String jurisdiction, EligibilityRules eligibilityRules, int rulesVersion,
+		CallStatus status, long version, Instant createdAt, Instant updatedAt, @Nullable Instant openedAt,
+		@Nullable Instant closedAt) {
 
 	public Call {
 		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(eligibilityRules, "eligibilityRules");
 		Objects.requireNonNull(status, "status");
+		if (rulesVersion < 1) {
+			throw new IllegalArgumentException("Rules versions start at 1: " + rulesVersion);
+		}
 	}
 
 	/**
@@ -58,25 +66,43 @@ public record Call(UUID id, String reference, UUID planId, UUID programId, Strin
 		return this.status == CallStatus.OPEN && now.isBefore(this.closesAt);
 	}
 
-	/** A new call, scheduled. */
+	/** A new call, scheduled, with the first version of its eligibility rules. */
 	public static Call schedule(UUID id, String reference, UUID planId, UUID programId, String title,
-			String description, Instant opensAt, Instant closesAt, String jurisdiction, Instant now) {
-		return new Call(id, reference, planId, programId, title, description, opensAt, closesAt, jurisdiction,
-				CallStatus.SCHEDULED, 0, now, now, null, null);
+			String description, Instant opensAt, Instant closesAt, String jurisdiction, EligibilityRules rules,
+			Instant now) {
+		return new Call(id, reference, planId, programId, title, description, opensAt, closesAt, jurisdiction, rules,
+				1, CallStatus.SCHEDULED, 0, now, now, null, null);
 	}
 
 	/** The call, open for submissions. */
 	public Call open(Instant now) {
 		return new Call(this.id, this.reference, this.planId, this.programId, this.title, this.description,
-				this.opensAt, this.closesAt, this.jurisdiction, this.status.open(), this.version, this.createdAt, now,
-				now, this.closedAt);
+				this.opensAt, this.closesAt, this.jurisdiction, this.eligibilityRules, this.rulesVersion,
+				this.status.open(), this.version, this.createdAt, now, now, this.closedAt);
 	}
 
 	/** The call, closed: no further submissions. */
 	public Call close(Instant now) {
 		return new Call(this.id, this.reference, this.planId, this.programId, this.title, this.description,
-				this.opensAt, this.closesAt, this.jurisdiction, this.status.close(), this.version, this.createdAt, now,
-				this.openedAt, now);
+				this.opensAt, this.closesAt, this.jurisdiction, this.eligibilityRules, this.rulesVersion,
+				this.status.close(), this.version, this.createdAt, now, this.openedAt, now);
+	}
+
+	/**
+	 * The call with new eligibility rules, as their next version. Only a scheduled call's rules change: once it
+	 * opens, every application is judged by the rules it was announced with.
+	 */
+	public Call changeEligibilityRules(EligibilityRules rules, Instant now) {
+		return new Call(this.id, this.reference, this.planId, this.programId, this.title, this.description,
+				this.opensAt, this.closesAt, this.jurisdiction, rules, this.rulesVersion + 1,
+				this.status.changeEligibilityRules(), this.version, this.createdAt, now, this.openedAt, this.closedAt);
+	}
+
+	/** The call as stored under {@code version}, e.g. after an update moved the optimistic-locking version on. */
+	public Call withVersion(long version) {
+		return new Call(this.id, this.reference, this.planId, this.programId, this.title, this.description,
+				this.opensAt, this.closesAt, this.jurisdiction, this.eligibilityRules, this.rulesVersion, this.status,
+				version, this.createdAt, this.updatedAt, this.openedAt, this.closedAt);
 	}
 
 	/** The actions the call's state allows. */

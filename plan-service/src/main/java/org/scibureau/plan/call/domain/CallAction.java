@@ -11,6 +11,8 @@ public final class CallAction {
 
 	public static final String CLOSE = "close";
 
+	public static final String CHANGE_ELIGIBILITY_RULES = "change-eligibility-rules";
+
 	private CallAction() {
 	}
 

@@ -5,11 +5,12 @@ import java.util.List;
 import org.scibureau.plan.lifecycle.IllegalTransition;
 
 /**
- * The life of a call for proposals: scheduled, open for submissions, closed, reviewed.
+ * The life of a call for proposals: scheduled (its eligibility rules may still change), open for submissions,
+ * closed, reviewed.
  */
 public enum CallStatus {
 
-	SCHEDULED(List.of(CallAction.OPEN)),
+	SCHEDULED(List.of(CallAction.OPEN, CallAction.CHANGE_ELIGIBILITY_RULES)),
 
 	OPEN(List.of(CallAction.CLOSE)),
 
@@ -36,6 +37,11 @@ public enum CallStatus {
 	CallStatus close() {
 		require(CallAction.CLOSE);
 		return CLOSED;
+	}
+
+	CallStatus changeEligibilityRules() {
+		require(CallAction.CHANGE_ELIGIBILITY_RULES);
+		return this;
 	}
 
 	private void require(String action) {

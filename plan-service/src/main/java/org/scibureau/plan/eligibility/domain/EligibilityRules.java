@@ -1,8 +1,13 @@
 package org.scibureau.plan.eligibility.domain;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.scibureau.plan.lifecycle.RuleViolation;
 
 /**
  * The eligibility rules of a call, versioned with it, and the one engine that checks an application against them:
@@ -23,6 +28,28 @@ public record EligibilityRules(List<EligibilityRule> rules) {
 				throw new IllegalArgumentException("A call has at most one rule of kind " + rule.kind());
 			}
 		}
+	}
+
+	/**
+	 * What keeps a list of rules, as a request gives it, from being a call's rules: a missing rule, a kind listed
+	 * again.
+	 * @param field the JSON path of the list, e.g. {@code eligibilityRules}
+	 * @param rules the list
+	 * @return one violation per offending entry, e.g. {@code eligibilityRules[2].kind duplicate}
+	 */
+	public static List<RuleViolation> violations(String field, List<? extends @Nullable EligibilityRule> rules) {
+		List<RuleViolation> violations = new ArrayList<>();
+		Set<String> kinds = new HashSet<>();
+		for (int i = 0; i < rules.size(); i++) {
+			EligibilityRule rule = rules.get(i);
+			if (rule == null) {
+				violations.add(new RuleViolation(field + "[" + i + "]", "required"));
+			}
+			else if (!kinds.add(rule.kind())) {
+				violations.add(new RuleViolation(field + "[" + i + "].kind", "duplicate"));
+			}
+		}
+		return violations;
 	}
 
 	/** The rules a call has unless it says otherwise: the principal investigator must not be barred by a sanction. */

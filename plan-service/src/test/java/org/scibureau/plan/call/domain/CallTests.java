@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.scibureau.plan.eligibility.domain.EligibilityRules;
+import org.scibureau.plan.eligibility.domain.MaxDurationRule;
+import org.scibureau.plan.eligibility.domain.NoActiveSanctionRule;
 import org.scibureau.plan.lifecycle.IllegalTransition;
 import org.scibureau.plan.lifecycle.RuleViolation;
 
@@ -29,7 +32,8 @@ class CallTests {
 	@Test
 	void refusesToCloseACallThatNeverOpened() {
 		assertThatExceptionOfType(IllegalTransition.class).isThrownBy(() -> scheduled().close(NOW))
-			.satisfies((refused) -> assertThat(refused.allowedActions()).containsExactly("open"));
+			.satisfies((refused) -> assertThat(refused.allowedActions()).containsExactly("open",
+					"change-eligibility-rules"));
 	}
 
 	@Test
@@ -37,6 +41,34 @@ class CallTests {
 		Call closed = scheduled().open(NOW).close(NOW);
 
 		assertThatExceptionOfType(IllegalTransition.class).isThrownBy(() -> closed.open(NOW));
+	}
+
+	@Test
+	void changesTheEligibilityRulesOfAScheduledCallAsTheirNextVersion() {
+		EligibilityRules rules = EligibilityRules.of(new MaxDurationRule(24), new NoActiveSanctionRule());
+
+		Call changed = scheduled().changeEligibilityRules(rules, NOW.plusSeconds(60));
+
+		assertThat(scheduled().rulesVersion()).isEqualTo(1);
+		assertThat(changed.eligibilityRules()).isEqualTo(rules);
+		assertThat(changed.rulesVersion()).isEqualTo(2);
+		assertThat(changed.status()).isEqualTo(CallStatus.SCHEDULED);
+		assertThat(changed.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+	}
+
+	@Test
+	void freezesTheEligibilityRulesOnceTheCallOpens() {
+		Call open = scheduled().open(NOW);
+
+		assertThatExceptionOfType(IllegalTransition.class)
+			.isThrownBy(() -> open.changeEligibilityRules(EligibilityRules.defaults(), NOW))
+			.satisfies((refused) -> {
+				assertThat(refused.action()).isEqualTo("change-eligibility-rules");
+				assertThat(refused.currentState()).isEqualTo("OPEN");
+				assertThat(refused.allowedActions()).containsExactly("close");
+			});
+		assertThatExceptionOfType(IllegalTransition.class)
+			.isThrownBy(() -> open.close(NOW).changeEligibilityRules(EligibilityRules.defaults(), NOW));
 	}
 
 	@Test
@@ -59,7 +91,7 @@ class CallTests {
 
 	private static Call scheduled() {
 		return Call.schedule(UUID.randomUUID(), "CALL-2026-000001", UUID.randomUUID(), UUID.randomUUID(), "Call",
-				"Biomedicine projects", NOW, NOW.plusSeconds(86400), "510100", NOW);
+				"Biomedicine projects", NOW, NOW.plusSeconds(86400), "510100", EligibilityRules.defaults(), NOW);
 	}
 
 }
