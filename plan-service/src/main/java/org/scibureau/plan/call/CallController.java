@@ -34,7 +34,7 @@ import org.scibureau.platform.web.PageRequest;
 
 /**
  * Calls for proposals for bureau staff: schedule, change the eligibility rules before opening, open, close, list,
- * history.
+ * history, and every version of the eligibility rules.
  */
 @RestController
 @RequestMapping(path = "/api/plan/calls", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -92,6 +92,14 @@ class CallController {
 	Mono<ResponseEntity<CallView>> close(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		return this.calls.close(caller, id, ifMatch).map(this::withETag);
+	}
+
+	@GetMapping("/{id}/eligibility-rules")
+	Mono<List<RulesVersionView>> rulesVersions(Caller caller, @PathVariable UUID id) {
+		return this.calls.rulesVersions(caller, id)
+			.map((version) -> new RulesVersionView(version.version(), this.texts.describe(version.rules()),
+					version.changedAt(), version.changedBy()))
+			.collectList();
 	}
 
 	@GetMapping("/{id}/history")

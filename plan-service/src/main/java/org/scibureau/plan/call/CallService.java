@@ -167,6 +167,11 @@ public class CallService {
 			.map((rows) -> Page.of(rows, page.limit(), (call) -> Cursor.after(call.createdAt(), call.id())));
 	}
 
+	/** Every version of the call's eligibility rules, oldest first, so that one sees which applied when. */
+	Flux<Calls.RulesVersion> rulesVersions(Caller caller, UUID id) {
+		return find(caller, id).flatMapMany((call) -> this.calls.rulesVersions(call.id()));
+	}
+
 	Flux<HistoryEntry> history(Caller caller, UUID id) {
 		return find(caller, id).flatMapMany((call) -> this.history.entries(call.id()));
 	}

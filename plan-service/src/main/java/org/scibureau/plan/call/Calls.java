@@ -107,6 +107,18 @@ class Calls {
 			.all();
 	}
 
+	/** Every version of the call's rules, oldest first. */
+	Flux<RulesVersion> rulesVersions(UUID callId) {
+		return this.database.sql("""
+				select version, rules, changed_at, changed_by from call_eligibility_rules where call_id = :id
+				order by version""")
+			.bind("id", callId)
+			.map((row) -> new RulesVersion(row.get("version", Integer.class),
+					this.json.readValue(row.get("rules", Json.class).asArray(), EligibilityRules.class),
+					row.get("changed_at", Instant.class), row.get("changed_by", String.class)))
+			.all();
+	}
+
 	Mono<Call> findById(UUID id) {
 		return this.database.sql("select " + COLUMNS + " from call_for_proposals where id = :id")
 			.bind("id", id)
@@ -150,6 +162,17 @@ class Calls {
 				row.get("rules_version", Integer.class), CallStatus.valueOf(row.get("status", String.class)),
 				row.get("version", Long.class), row.get("created_at", Instant.class), row.get("updated_at", Instant.class),
 				row.get("opened_at", Instant.class), row.get("closed_at", Instant.class));
+	}
+
+	/**
+	 * One version of a call's eligibility rules.
+	 *
+	 * @param version the rules version
+	 * @param rules the rules
+	 * @param changedAt when they were set
+	 * @param changedBy who set them
+	 */
+	record RulesVersion(int version, EligibilityRules rules, Instant changedAt, String changedBy) {
 	}
 
 }

@@ -178,6 +178,19 @@ class CallEligibilityRulesIntegrationTests {
 			.jsonPath("$[1].actor").isEqualTo("planner via test-client")
 			.jsonPath("$[2].action").isEqualTo("open");
 		assertKeptVersions(id, "1 planner via test-client 1", "2 planner via test-client 2");
+		this.client.http().get().uri("/api/plan/calls/{id}/eligibility-rules", id)
+			.headers((headers) -> headers.setBearerAuth(PlanFixtures.tokenFor("auditor")))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.length()").isEqualTo(2)
+			.jsonPath("$[0].version").isEqualTo(1)
+			.jsonPath("$[0].eligibilityRules[0].kind").isEqualTo("no-active-sanction")
+			.jsonPath("$[0].changedBy").isEqualTo("planner via test-client")
+			.jsonPath("$[1].version").isEqualTo(2)
+			.jsonPath("$[1].eligibilityRules[0].months").isEqualTo(24)
+			.jsonPath("$[1].eligibilityRules[0].description['zh-CN']").isEqualTo("项目实施周期不超过 24 个月")
+			.jsonPath("$[1].changedAt").isNotEmpty();
 		this.client.http().get().uri("/api/plan/public/calls/{id}", id)
 			.exchange()
 			.expectBody().jsonPath("$.rulesVersion").isEqualTo(2);

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -25,6 +24,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
+import org.scibureau.plan.PlanClient;
 import org.scibureau.plan.PlanFixtures;
 import org.scibureau.platform.events.plan.PlanTopics;
 import org.scibureau.platform.test.events.EventSchemas;
@@ -36,17 +36,16 @@ import org.scibureau.platform.test.spring.RealInfrastructure;
 @RealInfrastructure(database = "plan")
 class CallScheduleIntegrationTests {
 
-	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = PlanClient.JSON;
+
+	PlanClient client;
 
 	WebTestClient http;
 
 	@LocalServerPort
 	void bindClient(int port) {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		this.client = new PlanClient(port);
+		this.http = this.client.http();
 	}
 
 	@Value("${spring.kafka.bootstrap-servers}")
@@ -60,7 +59,7 @@ class CallScheduleIntegrationTests {
 
 	@Test
 	void opensAndClosesACallAtItsInstantsWithItsEvents() {
-		UUID programId = publishedProgram();
+		UUID programId = this.client.publishedProgram();
 		Instant opensAt = Instant.now().plusSeconds(1);
 		Instant closesAt = opensAt.plusSeconds(2);
 		try (KafkaTestConsumer consumer = KafkaTestConsumer.of(this.bootstrapServers, PlanTopics.CALL)) {
@@ -93,7 +92,7 @@ class CallScheduleIntegrationTests {
 
 	@Test
 	void takesEachStepExactlyOnceWhenSeveralInstancesRunTogether() {
-		UUID programId = publishedProgram();
+		UUID programId = this.client.publishedProgram();
 		Instant now = Instant.now();
 		List<String> overdue = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
@@ -117,7 +116,7 @@ class CallScheduleIntegrationTests {
 
 	@Test
 	void leavesACallAnOfficerAlreadyOpenedToCloseOnSchedule() {
-		UUID programId = publishedProgram();
+		UUID programId = this.client.publishedProgram();
 		String id = createCall(programId, Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200));
 
 		this.http.post().uri("/api/plan/calls/{id}/opening", id)
@@ -137,32 +136,8 @@ class CallScheduleIntegrationTests {
 			.verify(Duration.ofSeconds(10));
 	}
 
-	@SuppressWarnings("unchecked")
-	private UUID publishedProgram() {
-		Map<String, Object> plan = this.http.post().uri("/api/plan/plans")
-			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Scheduled")))
-			.exchange()
-			.expectStatus().isCreated()
-			.expectBody(JSON).returnResult().getResponseBody();
-		for (String action : List.of("submission", "publication")) {
-			this.http.post().uri("/api/plan/plans/{id}/" + action, plan.get("id"))
-				.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
-				.exchange()
-				.expectStatus().isOk();
-		}
-		List<Map<String, Object>> programs = (List<Map<String, Object>>) plan.get("programs");
-		return UUID.fromString((String) programs.get(0).get("id"));
-	}
-
 	private String createCall(UUID programId, Instant opensAt, Instant closesAt) {
-		return (String) this.http.post().uri("/api/plan/calls")
-			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("programId", programId, "title", PlanFixtures.uniqueTitle("Call"), "description",
-					"Biomedicine projects", "opensAt", opensAt.toString(), "closesAt", closesAt.toString()))
-			.exchange()
+		return (String) this.client.postCall(PlanClient.call(programId, opensAt, closesAt, null))
 			.expectStatus().isCreated()
 			.expectBody(JSON).returnResult().getResponseBody().get("id");
 	}

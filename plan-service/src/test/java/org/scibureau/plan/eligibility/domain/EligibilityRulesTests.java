@@ -11,9 +11,12 @@ import static org.scibureau.plan.eligibility.domain.EligibilityFixtures.withAmou
 import static org.scibureau.plan.eligibility.domain.EligibilityFixtures.withInvestigator;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.scibureau.plan.lifecycle.RuleViolation;
 
 class EligibilityRulesTests {
 
@@ -102,6 +105,20 @@ class EligibilityRulesTests {
 
 		assertThat(report.eligible()).isTrue();
 		assertThat(report.results()).isEmpty();
+	}
+
+
+	@Test
+	void namesEveryMissingRuleAndEveryKindListedAgainInARequest() {
+		List<EligibilityRule> rules = Arrays.asList(new MaxDurationRule(12), null, new NoActiveSanctionRule(),
+				new MaxDurationRule(24), new NoActiveSanctionRule());
+
+		assertThat(EligibilityRules.violations("eligibilityRules", rules))
+			.extracting(RuleViolation::field, RuleViolation::rule)
+			.containsExactly(tuple("eligibilityRules[1]", "required"), tuple("eligibilityRules[3].kind", "duplicate"),
+					tuple("eligibilityRules[4].kind", "duplicate"));
+		assertThat(EligibilityRules.violations("eligibilityRules", everyRule().rules())).isEmpty();
+		assertThat(EligibilityRules.violations("eligibilityRules", List.of())).isEmpty();
 	}
 
 }
