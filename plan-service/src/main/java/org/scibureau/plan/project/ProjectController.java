@@ -114,6 +114,12 @@ class ProjectController {
 		return this.projects.delete(caller, id, ifMatch).thenReturn(ResponseEntity.noContent().build());
 	}
 
+	@PostMapping("/{id}/submission")
+	Mono<ResponseEntity<ProjectView>> submit(Caller caller, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return this.projects.submit(caller, id, ifMatch).map((project) -> withETag(caller, project));
+	}
+
 	@PostMapping("/{id}/withdrawal")
 	Mono<ResponseEntity<ProjectView>> withdraw(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,

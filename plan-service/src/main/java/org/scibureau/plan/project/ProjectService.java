@@ -20,6 +20,8 @@ import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.call.CallService;
 import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.plan.eligibility.EligibilityDraft;
+import org.scibureau.plan.eligibility.EligibilityService;
 import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.organisation.OrganisationService;
@@ -60,6 +62,10 @@ public class ProjectService {
 
 	private final OrganisationService organisations;
 
+	private final EligibilityService eligibility;
+
+	private final ProjectRules rules;
+
 	private final HistoryLog history;
 
 	private final References references;
@@ -70,11 +76,14 @@ public class ProjectService {
 
 	private final Clock clock;
 
-	ProjectService(Projects projects, CallService calls, OrganisationService organisations, DatabaseClient database,
-			Outbox outbox, TransactionalOperator transactions, Clock clock) {
+	ProjectService(Projects projects, CallService calls, OrganisationService organisations,
+			EligibilityService eligibility, ProjectRules rules, DatabaseClient database, Outbox outbox,
+			TransactionalOperator transactions, Clock clock) {
 		this.projects = projects;
 		this.calls = calls;
 		this.organisations = organisations;
+		this.eligibility = eligibility;
+		this.rules = rules;
 		this.history = new HistoryLog(database, "project_history", "project_id");
 		this.references = new References(database);
 		this.outbox = outbox;
@@ -122,6 +131,31 @@ public class ProjectService {
 			}
 			return project.edit(content, this.clock.instant());
 		});
+	}
+
+	/**
+	 * Submits a draft or returned application: only while its call accepts submissions, only if the call's
+	 * eligibility rules pass and the content breaks no rule; every failure is reported at once. Submissions of one
+	 * principal investigator are serialised, so that two at once cannot both pass a limit on concurrent projects.
+	 */
+	Mono<Project> submit(Caller caller, UUID id, @Nullable String ifMatch) {
+		Mono<Project> submit = find(caller, id).flatMap((current) -> {
+			requireRole(caller, ProjectAction.SUBMIT);
+			ETags.checkIfPresent(ifMatch, current.version());
+			ProjectContent content = current.content();
+			return this.projects.lockPrincipalInvestigator(content.principalInvestigatorId())
+				.then(this.calls.findPublic(current.callId()))
+				.flatMap((call) -> this.eligibility
+					.check(call, new EligibilityDraft(current.organisationId(), content.principalInvestigatorId(),
+							content.budget().total(), content.durationMonths(), current.id()))
+					.flatMap((report) -> {
+						Instant now = this.clock.instant();
+						return apply(current, ProjectAction.SUBMIT, null, caller.actor(),
+								(project) -> project.submit(call.acceptsSubmissionsAt(now),
+										EligibilityService.violations(report), this.rules.tiers(), now));
+					}));
+		});
+		return this.transactions.transactional(submit).onErrorMap(DomainProblems::translate);
 	}
 
 	/** Deletes a draft: it never reached the bureau. */
@@ -178,6 +212,11 @@ public class ProjectService {
 	/** The project, whoever asks (for event reactions). */
 	Mono<Project> findById(UUID id) {
 		return this.projects.findById(id);
+	}
+
+	/** The projects a researcher leads in one of the given states (for event reactions). */
+	Flux<Project> findLedBy(UUID principalInvestigatorId, List<ProjectStatus> statuses) {
+		return this.projects.findLedBy(principalInvestigatorId, statuses);
 	}
 
 	Mono<Page<Project>> list(Caller caller, ProjectFilter filter, PageRequest page) {

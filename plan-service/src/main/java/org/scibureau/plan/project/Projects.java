@@ -111,6 +111,16 @@ class Projects {
 			.one();
 	}
 
+	/** The projects a researcher leads in one of the given states. */
+	Flux<Project> findLedBy(UUID principalInvestigatorId, List<ProjectStatus> statuses) {
+		return this.database
+			.sql("select " + COLUMNS + " from project where pi_id = :pi and status = any(:statuses) order by id")
+			.bind("pi", principalInvestigatorId)
+			.bind("statuses", statuses.stream().map(ProjectStatus::name).toArray(String[]::new))
+			.map(this::read)
+			.all();
+	}
+
 	/** One page of projects, newest first, matching the filter. */
 	Flux<Project> find(ProjectFilter filter, PageRequest page) {
 		return KeysetQuery.from("select " + COLUMNS + " from project")
@@ -128,6 +138,16 @@ class Projects {
 			.page(this.database, page, "created_at", "id")
 			.map(this::read)
 			.all();
+	}
+
+	/**
+	 * Takes a transaction-scoped lock on a principal investigator, so that checks counting their projects and the
+	 * change they allow run one at a time. Must run inside a transaction.
+	 */
+	Mono<Void> lockPrincipalInvestigator(UUID principalInvestigatorId) {
+		return this.database.sql("select pg_advisory_xact_lock(:key)")
+			.bind("key", principalInvestigatorId.getMostSignificantBits() ^ principalInvestigatorId.getLeastSignificantBits())
+			.then();
 	}
 
 	/** How many times the project was submitted, counting the submission being recorded now. */

@@ -31,7 +31,8 @@ class TalentEventsListener {
 		this.pool = pool;
 	}
 
-	@KafkaListener(id = "plan-talent-pool", topics = { TalentTopics.RESEARCHER, TalentTopics.EXPERT, TalentTopics.INTEGRITY })
+	@KafkaListener(id = "plan-talent-pool",
+			topics = { TalentTopics.RESEARCHER, TalentTopics.EXPERT, TalentTopics.INTEGRITY })
 	Mono<Void> on(ConsumerRecord<String, byte[]> record) {
 		return this.inbox.receive(record, CONSUMER, (event) -> switch (event) {
 			case ResearcherEvent researcher -> this.pool.remember(researcher);

@@ -34,9 +34,17 @@ final class ProjectWorld {
 		this.http = http;
 	}
 
-	/** A published plan's first program, and an open call under it; waits until the call schedule opens it. */
-	@SuppressWarnings("unchecked")
+	/** A published plan's first program, and an open call under it with the default eligibility rules. */
 	String openCall() {
+		return openCall(null);
+	}
+
+	/**
+	 * A published plan's first program, and an open call under it; waits until the call schedule opens it.
+	 * @param eligibilityRules the call's rules, or null for the defaults
+	 */
+	@SuppressWarnings("unchecked")
+	String openCall(List<Map<String, Object>> eligibilityRules) {
 		Map<String, Object> plan = post("/api/plan/plans", PlanFixtures.planOfficer(),
 				PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Projects plan")));
 		for (String action : List.of("submission", "publication")) {
@@ -47,9 +55,13 @@ final class ProjectWorld {
 		}
 		String programId = (String) ((List<Map<String, Object>>) plan.get("programs")).get(0).get("id");
 		Instant now = Instant.now();
-		String callId = (String) post("/api/plan/calls", PlanFixtures.planOfficer(), Map.of("programId", programId,
-				"title", PlanFixtures.uniqueTitle("Call"), "description", "Biomedicine projects", "opensAt",
-				now.minusSeconds(60).toString(), "closesAt", now.plus(Duration.ofDays(30)).toString())).get("id");
+		Map<String, Object> call = new HashMap<>(Map.of("programId", programId, "title",
+				PlanFixtures.uniqueTitle("Call"), "description", "Biomedicine projects", "opensAt",
+				now.minusSeconds(60).toString(), "closesAt", now.plus(Duration.ofDays(30)).toString()));
+		if (eligibilityRules != null) {
+			call.put("eligibilityRules", eligibilityRules);
+		}
+		String callId = (String) post("/api/plan/calls", PlanFixtures.planOfficer(), call).get("id");
 		await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(get("/api/plan/calls/" + callId,
 				PlanFixtures.planOfficer()).get("status")));
 		return callId;
