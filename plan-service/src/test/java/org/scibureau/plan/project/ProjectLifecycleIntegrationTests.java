@@ -54,8 +54,9 @@ import org.scibureau.platform.test.spring.RealInfrastructure;
 @RealInfrastructure(database = "plan")
 class ProjectLifecycleIntegrationTests {
 
-	private static final ParameterizedTypeReference<List<Map<String, Object>>> HISTORY = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> HISTORY =
+			new ParameterizedTypeReference<>() {
+			};
 
 	private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
@@ -301,6 +302,48 @@ class ProjectLifecycleIntegrationTests {
 			.expectBody()
 			.jsonPath("$.currentState").isEqualTo("FORMAL_CHECK")
 			.jsonPath("$.allowedActions").isArray();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void countsApplicationsDecisionsAndAmountsForTheDashboards() {
+		String callId = this.world.openCall();
+		String officer = PlanFixtures.planOfficer();
+		List<String> ids = List.of(draft(callId, UUID.randomUUID()), draft(callId, UUID.randomUUID()),
+				draft(callId, UUID.randomUUID()), draft(callId, UUID.randomUUID()));
+		ids.forEach((id) -> this.world.act(id, "submission", this.applicant, null));
+		for (String id : ids.subList(0, 3)) {
+			this.world.act(id, "formal-check", officer, null);
+		}
+		this.world.act(ids.get(0), "formal-check-pass", officer, null);
+		this.world.act(ids.get(0), "approval", officer, Map.of("approvedBudget", 750000.00, "fiscalYear", THIS_YEAR));
+		this.world.act(ids.get(1), "rejection", officer, Map.of("reason", "Outside the program's scope"));
+		this.world.act(ids.get(2), "rejection", officer, Map.of("reason", "Incomplete budget"));
+		String programId = (String) this.world.get("/api/plan/projects/" + ids.get(0), officer).get("programId");
+
+		Map<String, Object> byProgram = this.world.get("/api/plan/statistics?groupBy=PROGRAM", officer);
+
+		assertThat((List<Map<String, Object>>) byProgram.get("rows"))
+			.filteredOn((row) -> programId.equals(row.get("key")))
+			.singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("applications", 4)
+				.containsEntry("approved", 1)
+				.containsEntry("rejected", 2)
+				.containsEntry("approvalRate", 0.3333)
+				.containsEntry("requestedAmount", 4000000.00)
+				.containsEntry("approvedAmount", 750000.00));
+		Map<String, Object> otherDistrict = this.world.get("/api/plan/statistics?groupBy=PROGRAM",
+				ProjectWorld.districtOfficer("510104"));
+		assertThat((List<Map<String, Object>>) otherDistrict.get("rows"))
+			.noneMatch((row) -> programId.equals(row.get("key")));
+		this.http.get().uri("/api/plan/statistics?groupBy=COLOUR")
+			.headers((headers) -> headers.setBearerAuth(officer))
+			.exchange()
+			.expectStatus().isBadRequest();
+		this.http.get().uri("/api/plan/statistics")
+			.headers((headers) -> headers.setBearerAuth(this.applicant))
+			.exchange()
+			.expectStatus().isForbidden();
 	}
 
 	@Test
