@@ -17,15 +17,15 @@ import org.scibureau.plan.project.domain.TrancheSplit;
  * @param indirectCostTiers the brackets of the indirect-cost cap
  */
 @ConfigurationProperties("scibureau.plan.projects")
-record ProjectRules(List<BigDecimal> trancheSplit, List<IndirectCostTiers.Tier> indirectCostTiers) {
+public record ProjectRules(List<BigDecimal> trancheSplit, List<IndirectCostTiers.Tier> indirectCostTiers) {
 
-	ProjectRules {
+	public ProjectRules {
 		// Fail at startup, not at the first approval, when the configured figures are inconsistent.
 		new TrancheSplit(trancheSplit);
 		new IndirectCostTiers(indirectCostTiers);
 	}
 
-	TrancheSplit split() {
+	public TrancheSplit split() {
 		return new TrancheSplit(this.trancheSplit);
 	}
 

@@ -192,9 +192,10 @@ public class ProjectService {
 
 	/**
 	 * Applies a transition to a project already read in the caller's transaction, records it and writes its event.
-	 * For actions no person takes (funding-service's answers, integrity sanctions), with the actor named.
+	 * For actions taken outside a project request (funding-service's answers, integrity sanctions, the decision of an
+	 * expert review), with the actor named.
 	 */
-	Mono<Project> apply(Project current, ProjectAction action, @Nullable UUID milestoneId, String actor,
+	public Mono<Project> apply(Project current, ProjectAction action, @Nullable UUID milestoneId, String actor,
 			UnaryOperator<Project> transition) {
 		Project changed = transition.apply(current);
 		return this.projects.update(changed)
@@ -209,8 +210,8 @@ public class ProjectService {
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("project", id)));
 	}
 
-	/** The project, whoever asks (for event reactions). */
-	Mono<Project> findById(UUID id) {
+	/** The project, whoever asks (for event reactions and the expert review). */
+	public Mono<Project> findById(UUID id) {
 		return this.projects.findById(id);
 	}
 
