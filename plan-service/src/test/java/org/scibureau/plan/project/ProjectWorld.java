@@ -23,14 +23,14 @@ import org.scibureau.platform.test.token.TestTokens;
  * Builds what an application needs over the API, as the bureau would: a published plan, a call open for
  * submissions, a registered applicant organisation, and the tokens of its applicant and of officers.
  */
-final class ProjectWorld {
+public final class ProjectWorld {
 
-	static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
 	};
 
 	private final WebTestClient http;
 
-	ProjectWorld(WebTestClient http) {
+	public ProjectWorld(WebTestClient http) {
 		this.http = http;
 	}
 
@@ -68,13 +68,13 @@ final class ProjectWorld {
 	}
 
 	/** A newly registered organisation of Wuhou district. */
-	String organisation() {
+	public String organisation() {
 		return (String) post("/api/plan/organisations", PlanFixtures.planOfficer(), Map.of("creditCode",
 				CreditCodes.unique(), "name", PlanFixtures.uniqueTitle("University"), "type", "UNIVERSITY",
 				"jurisdiction", PlanFixtures.WUHOU)).get("id");
 	}
 
-	static String applicant(String organisationId) {
+	public static String applicant(String organisationId) {
 		return TestTokens.shared().token().roles("applicant").org(organisationId).jurisdiction(PlanFixtures.WUHOU)
 			.subject("applicant-" + organisationId.substring(0, 8)).build();
 	}
@@ -85,7 +85,7 @@ final class ProjectWorld {
 	}
 
 	/** A complete, sound application to the call led by {@code piId}. */
-	static Map<String, Object> application(String callId, UUID piId) {
+	public static Map<String, Object> application(String callId, UUID piId) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("callId", callId);
 		body.put("title", PlanFixtures.uniqueTitle("CAR-T therapy"));
@@ -108,7 +108,7 @@ final class ProjectWorld {
 		return body;
 	}
 
-	Map<String, Object> post(String uri, String token, Object body) {
+	public Map<String, Object> post(String uri, String token, Object body) {
 		return this.http.post().uri(uri)
 			.headers((headers) -> headers.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -118,7 +118,7 @@ final class ProjectWorld {
 			.expectBody(JSON).returnResult().getResponseBody();
 	}
 
-	Map<String, Object> get(String uri, String token) {
+	public Map<String, Object> get(String uri, String token) {
 		return this.http.get().uri(uri)
 			.headers((headers) -> headers.setBearerAuth(token))
 			.exchange()
