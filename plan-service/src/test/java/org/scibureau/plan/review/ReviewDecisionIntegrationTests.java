@@ -1,7 +1,6 @@
 package org.scibureau.plan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scibureau.plan.review.ReviewAssignmentIntegrationTests.list;
 import static org.scibureau.plan.review.ReviewWorld.expert;
 
 import java.math.BigDecimal;
