@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -139,7 +140,8 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 
 	private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, String caller, String key,
 			byte[] body) {
-		Recording response = new Recording(exchange.getResponse(), this.properties.maxResponseSize().toBytes());
+		Recording response = new Recording(exchange.getResponse(), this.properties.maxResponseSize().toBytes(),
+				(recording) -> settle(recording, caller, key));
 		ServerHttpRequest request = new ServerHttpRequestDecorator(exchange.getRequest()) {
 			@Override
 			public Flux<DataBuffer> getBody() {
@@ -148,10 +150,12 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 		};
 		ServerWebExchange recorded = exchange.mutate().request(request).response(response).build();
 		// A refusal raised as an exception (validation, a broken rule) is rendered here, through the recording
-		// response, so that it is stored and replayed like any other answer below 500.
+		// response, so that it is stored and replayed like any other answer below 500. The key is settled before
+		// the response's body reaches the client (see Recording), so a client that retries as soon as it has the
+		// answer finds the key completed, never still in progress.
 		return chain.filter(recorded)
 			.onErrorResume((failure) -> this.failures.handle(recorded, failure))
-			.then(Mono.defer(() -> settle(response, caller, key)))
+			.then(Mono.defer(response::settleIfUnwritten))
 			.onErrorResume((failure) -> this.keys.release(caller, key).then(Mono.error(failure)));
 	}
 
@@ -194,34 +198,53 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 		}
 	}
 
-	/** Passes the response through while keeping a copy of its body, up to a size. */
+	/**
+	 * Passes the response through while keeping a copy of its body, up to a size, and settles the key once the
+	 * whole body is known and before any of it is written, so that the stored answer exists when the client has it.
+	 */
 	private static final class Recording extends ServerHttpResponseDecorator {
 
 		private final long limit;
+
+		private final Function<Recording, Mono<Void>> settle;
 
 		private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
 
 		private boolean tooLarge;
 
-		Recording(ServerHttpResponse delegate, long limit) {
+		private boolean settled;
+
+		Recording(ServerHttpResponse delegate, long limit, Function<Recording, Mono<Void>> settle) {
 			super(delegate);
 			this.limit = limit;
+			this.settle = settle;
 		}
 
 		@Override
 		public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-			return super.writeWith(Flux.from(body).map((buffer) -> {
-				record(buffer);
-				return buffer;
-			}));
+			return DataBufferUtils.join(body).flatMap((joined) -> {
+				record(joined);
+				return settleOnce().then(super.writeWith(Mono.just(joined)))
+					.doOnError((failure) -> DataBufferUtils.release(joined));
+			}).switchIfEmpty(Mono.defer(() -> settleOnce().then(super.writeWith(Flux.empty()))));
 		}
 
 		@Override
 		public Mono<Void> writeAndFlushWith(Publisher<? extends Publisher<? extends DataBuffer>> body) {
-			return super.writeAndFlushWith(Flux.from(body).map((part) -> Flux.from(part).map((buffer) -> {
-				record(buffer);
-				return buffer;
-			})));
+			return writeWith(Flux.from(body).concatMap(Flux::from));
+		}
+
+		/** Settles the key of a response that wrote no body, e.g. a 204. */
+		Mono<Void> settleIfUnwritten() {
+			return settleOnce();
+		}
+
+		private Mono<Void> settleOnce() {
+			if (this.settled) {
+				return Mono.empty();
+			}
+			this.settled = true;
+			return this.settle.apply(this);
 		}
 
 		private void record(DataBuffer buffer) {

@@ -80,6 +80,22 @@ class IdempotencyIntegrationTests {
 	}
 
 	@Test
+	void storesTheAnswerBeforeTheClientHasIt() {
+		for (int i = 0; i < 20; i++) {
+			String key = UUID.randomUUID().toString();
+
+			create("/api/testapp/things", "alice", key, thing(uniqueName())).expectStatus().isCreated();
+
+			StepVerifier.create(this.database.sql("""
+					select state from platform.idempotency_key where caller = :caller and idempotency_key = :key""")
+				.bind("caller", "alice")
+				.bind("key", key)
+				.map((row) -> row.get("state", String.class))
+				.one()).expectNext("COMPLETED").expectComplete().verify(TIMEOUT);
+		}
+	}
+
+	@Test
 	void replaysARefusalRaisedWhileHandlingTheFirstRequest() {
 		String key = UUID.randomUUID().toString();
 		String invalid = "{\"name\": \"\", \"size\": 3}";
