@@ -56,13 +56,10 @@ class ProjectController {
 
 	private final ProjectService projects;
 
-	private final ProjectRules rules;
-
 	private final Clock clock;
 
-	ProjectController(ProjectService projects, ProjectRules rules, Clock clock) {
+	ProjectController(ProjectService projects, Clock clock) {
 		this.projects = projects;
-		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -159,8 +156,8 @@ class ProjectController {
 	Mono<ResponseEntity<ProjectView>> approve(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ApprovalRequest approval) {
-		return act(caller, id, ifMatch, ProjectAction.APPROVE, (project) -> project.approve(approval.approvedBudget(),
-				approval.fiscalYear(), this.rules.split(), now()));
+		return this.projects.approve(caller, id, ifMatch, approval.approvedBudget(), approval.fiscalYear())
+			.map((project) -> withETag(caller, project));
 	}
 
 	@PostMapping("/{id}/funding-request")

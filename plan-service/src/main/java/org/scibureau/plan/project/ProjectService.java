@@ -1,5 +1,6 @@
 package org.scibureau.plan.project;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +67,8 @@ public class ProjectService {
 
 	private final ProjectRules rules;
 
+	private final ProgramBudgets budgets;
+
 	private final HistoryLog history;
 
 	private final References references;
@@ -77,13 +80,14 @@ public class ProjectService {
 	private final Clock clock;
 
 	ProjectService(Projects projects, CallService calls, OrganisationService organisations,
-			EligibilityService eligibility, ProjectRules rules, DatabaseClient database, Outbox outbox,
-			TransactionalOperator transactions, Clock clock) {
+			EligibilityService eligibility, ProjectRules rules, ProgramBudgets budgets, DatabaseClient database,
+			Outbox outbox, TransactionalOperator transactions, Clock clock) {
 		this.projects = projects;
 		this.calls = calls;
 		this.organisations = organisations;
 		this.eligibility = eligibility;
 		this.rules = rules;
+		this.budgets = budgets;
 		this.history = new HistoryLog(database, "project_history", "project_id");
 		this.references = new References(database);
 		this.outbox = outbox;
@@ -156,6 +160,33 @@ public class ProjectService {
 					}));
 		});
 		return this.transactions.transactional(submit).onErrorMap(DomainProblems::translate);
+	}
+
+	/**
+	 * Approves a project under expert review with its budget for a fiscal year. The program's year is locked first
+	 * and the approval refused when, with what the program already approved that year, it would exceed the
+	 * program's annual ceiling; the expert review's decisions take the same lock.
+	 */
+	Mono<Project> approve(Caller caller, UUID id, @Nullable String ifMatch, BigDecimal budget, int fiscalYear) {
+		Mono<Project> approve = find(caller, id).flatMap((current) -> {
+			requireRole(caller, ProjectAction.APPROVE);
+			ETags.checkIfPresent(ifMatch, current.version());
+			return this.calls.findPublic(current.callId())
+				.flatMap((call) -> this.budgets.lock(current.programId(), fiscalYear)
+					.then(Mono.zip(this.budgets.ceiling(call.planId(), current.programId()),
+							this.budgets.approvedFor(current.programId(), fiscalYear))))
+				.flatMap((figures) -> {
+					BigDecimal ceiling = figures.getT1();
+					BigDecimal approved = figures.getT2();
+					if (approved.add(budget).compareTo(ceiling) > 0) {
+						return Mono.error(DomainProblems.unprocessable(List.of(new RuleViolation("approvedBudget",
+								"exceeds-program-ceiling", budget, approved, ceiling))));
+					}
+					return apply(current, ProjectAction.APPROVE, null, caller.actor(),
+							(project) -> project.approve(budget, fiscalYear, this.rules.split(), this.clock.instant()));
+				});
+		});
+		return this.transactions.transactional(approve).onErrorMap(DomainProblems::translate);
 	}
 
 	/** Deletes a draft: it never reached the bureau. */

@@ -1,7 +1,6 @@
 package org.scibureau.plan.review;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -72,21 +71,6 @@ class ProjectFacts {
 						participants);
 			})
 			.all();
-	}
-
-	/**
-	 * What the program has approved for the fiscal year so far, whatever became of the projects since: an approval
-	 * spends the year's ceiling once made.
-	 */
-	Mono<BigDecimal> approvedFor(UUID programId, int fiscalYear) {
-		return this.database.sql("""
-				select coalesce(sum(approved_amount), 0) as total from project
-				where program_id = :programId and fiscal_year = :fiscalYear""")
-			.bind("programId", programId)
-			.bind("fiscalYear", fiscalYear)
-			.map((row) -> row.get("total", BigDecimal.class))
-			.one()
-			.map((total) -> total.setScale(2, RoundingMode.UNNECESSARY));
 	}
 
 	/** The facts officials recognise the projects by, in id order. */

@@ -31,6 +31,7 @@ import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.lifecycle.RulesViolated;
 import org.scibureau.plan.plan.PlanService;
 import org.scibureau.plan.plan.domain.Program;
+import org.scibureau.plan.project.ProgramBudgets;
 import org.scibureau.plan.project.ProjectRules;
 import org.scibureau.plan.project.ProjectService;
 import org.scibureau.plan.project.domain.Project;
@@ -83,6 +84,8 @@ class ReviewService {
 
 	private final ProjectFacts facts;
 
+	private final ProgramBudgets budgets;
+
 	private final ProjectService projects;
 
 	private final CallService calls;
@@ -99,11 +102,12 @@ class ReviewService {
 
 	private final Clock clock;
 
-	ReviewService(Reviews reviews, ProjectFacts facts, ProjectService projects, CallService calls, PlanService plans,
-			TalentPool pool, ProjectRules projectRules, ReviewRules rules, TransactionalOperator transactions,
-			Clock clock) {
+	ReviewService(Reviews reviews, ProjectFacts facts, ProgramBudgets budgets, ProjectService projects,
+			CallService calls, PlanService plans, TalentPool pool, ProjectRules projectRules, ReviewRules rules,
+			TransactionalOperator transactions, Clock clock) {
 		this.reviews = reviews;
 		this.facts = facts;
+		this.budgets = budgets;
 		this.projects = projects;
 		this.calls = calls;
 		this.plans = plans;
@@ -182,7 +186,7 @@ class ReviewService {
 	Mono<RankingView> ranking(Caller caller, UUID id, @Nullable Integer fiscalYear) {
 		int year = (fiscalYear != null) ? fiscalYear : this.clock.instant().atZone(References.BUREAU_ZONE).getYear();
 		return find(caller, id).flatMap((review) -> Mono
-			.zip(ceiling(caller, review), this.facts.approvedFor(review.programId(), year), summaries(review))
+			.zip(ceiling(caller, review), this.budgets.approvedFor(review.programId(), year), summaries(review))
 			.map((figures) -> {
 				List<Consensus> consensus = review.consensus(this.rules.trimThreshold());
 				Map<UUID, ProjectSummary> summaries = figures.getT3();
@@ -220,8 +224,8 @@ class ReviewService {
 			.flatMap((review) -> {
 				ETags.check(ifMatch, review.version());
 				review.requireAllowed(ReviewAction.DECIDE);
-				return this.reviews.lockProgramYear(review.programId(), fiscalYear)
-					.then(Mono.zip(ceiling(caller, review), this.facts.approvedFor(review.programId(), fiscalYear),
+				return this.budgets.lock(review.programId(), fiscalYear)
+					.then(Mono.zip(ceiling(caller, review), this.budgets.approvedFor(review.programId(), fiscalYear),
 							projectsOf(review)))
 					.flatMap((figures) -> {
 						List<RuleViolation> violations = new ArrayList<>(review.decisionViolations(approvals, reason,

@@ -222,27 +222,6 @@ class Reviews {
 			.one();
 	}
 
-	/**
-	 * Locks the program's fiscal year until the end of the caller's transaction, creating its row on first use;
-	 * a concurrent decision of the same program and year waits here until this one commits or rolls back.
-	 */
-	Mono<Void> lockProgramYear(UUID programId, int fiscalYear) {
-		return this.database.sql("""
-				insert into program_year_lock (program_id, fiscal_year) values (:programId, :fiscalYear)
-				on conflict do nothing""")
-			.bind("programId", programId)
-			.bind("fiscalYear", fiscalYear)
-			.then()
-			.then(this.database.sql("""
-					select program_id from program_year_lock
-					where program_id = :programId and fiscal_year = :fiscalYear for update""")
-				.bind("programId", programId)
-				.bind("fiscalYear", fiscalYear)
-				.fetch()
-				.one()
-				.then());
-	}
-
 	private Mono<Review> find(String sql, UUID id) {
 		return this.database.sql(sql).bind("id", id).map(this::readReview).one().flatMap(this::withSheets);
 	}

@@ -347,6 +347,31 @@ class ProjectLifecycleIntegrationTests {
 	}
 
 	@Test
+	void keepsApprovalsOfAProgramWithinItsAnnualCeiling() {
+		String callId = this.world.openCall(null, 1500000.00);
+		String officer = PlanFixtures.planOfficer();
+		List<String> ids = List.of(draft(callId, UUID.randomUUID()), draft(callId, UUID.randomUUID()));
+		for (String id : ids) {
+			this.world.act(id, "submission", this.applicant, null);
+			this.world.act(id, "formal-check", officer, null);
+			this.world.act(id, "formal-check-pass", officer, null);
+		}
+		this.world.act(ids.get(0), "approval", officer, Map.of("approvedBudget", 1000000.00, "fiscalYear", THIS_YEAR));
+
+		this.http.post().uri("/api/plan/projects/{id}/approval", ids.get(1))
+			.headers((headers) -> headers.setBearerAuth(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("approvedBudget", 800000.00, "fiscalYear", THIS_YEAR))
+			.exchange()
+			.expectStatus().isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("approvedBudget")
+			.jsonPath("$.errors[0].code").isEqualTo("exceeds-program-ceiling");
+		assertThat(this.world.act(ids.get(1), "approval", officer,
+				Map.of("approvedBudget", 500000.00, "fiscalYear", THIS_YEAR))).containsEntry("status", "APPROVED");
+	}
+
+	@Test
 	void withdrawsAnApplicationBeforeTheDecision() {
 		String id = draft(this.world.openCall(), UUID.randomUUID());
 		this.world.act(id, "submission", this.applicant, null);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,28 @@ public final class ProjectWorld {
 	 * A published plan's first program, and an open call under it; waits until the call schedule opens it.
 	 * @param eligibilityRules the call's rules, or null for the defaults
 	 */
-	@SuppressWarnings("unchecked")
 	String openCall(List<Map<String, Object>> eligibilityRules) {
-		Map<String, Object> plan = post("/api/plan/plans", PlanFixtures.planOfficer(),
-				PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Projects plan")));
+		return openCall(eligibilityRules, null);
+	}
+
+	/**
+	 * A published plan's first program, and an open call under it; waits until the call schedule opens it.
+	 * @param eligibilityRules the call's rules, or null for the defaults
+	 * @param ceiling the program's annual budget ceiling, or null for the fixture's
+	 */
+	@SuppressWarnings("unchecked")
+	String openCall(List<Map<String, Object>> eligibilityRules, Double ceiling) {
+		Map<String, Object> planBody = new HashMap<>(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Projects plan")));
+		if (ceiling != null) {
+			List<Map<String, Object>> programs = new ArrayList<>();
+			for (Map<String, Object> program : (List<Map<String, Object>>) planBody.get("programs")) {
+				Map<String, Object> capped = new HashMap<>(program);
+				capped.put("annualBudgetCeiling", ceiling);
+				programs.add(capped);
+			}
+			planBody.put("programs", programs);
+		}
+		Map<String, Object> plan = post("/api/plan/plans", PlanFixtures.planOfficer(), planBody);
 		for (String action : List.of("submission", "publication")) {
 			this.http.post().uri("/api/plan/plans/{id}/" + action, plan.get("id"))
 				.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
@@ -127,7 +146,7 @@ public final class ProjectWorld {
 	}
 
 	/** Takes an action on a project, expecting it to succeed. */
-	Map<String, Object> act(String projectId, String action, String token, Object body) {
+	public Map<String, Object> act(String projectId, String action, String token, Object body) {
 		WebTestClient.RequestBodySpec request = this.http.post()
 			.uri("/api/plan/projects/{id}/" + action, projectId)
 			.headers((headers) -> headers.setBearerAuth(token));

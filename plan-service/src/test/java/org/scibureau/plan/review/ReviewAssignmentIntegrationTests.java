@@ -82,15 +82,15 @@ class ReviewAssignmentIntegrationTests {
 		UUID pi = UUID.randomUUID();
 		UUID teamMember = UUID.randomUUID();
 		UUID project = this.world.application(callId, applicant, pi, List.of(teamMember), field);
-		this.world.skipToStatus(project, "EXPERT_REVIEW", Instant.now());
+		this.world.putUnderReview(project, applicant);
 		UUID recentPartner = UUID.randomUUID();
 		UUID formerPartner = UUID.randomUUID();
 		UUID draftPartner = UUID.randomUUID();
 		UUID recent = this.world.application(callId, elsewhere, pi, List.of(recentPartner), "history");
 		Instant threeYearsAgo = ZonedDateTime.now(ReviewWorld.BUREAU_ZONE).minusYears(3).toInstant();
-		this.world.skipToStatus(recent, "CLOSED", threeYearsAgo);
+		this.world.backdate(recent, "CLOSED", threeYearsAgo);
 		UUID former = this.world.application(callId, elsewhere, formerPartner, List.of(pi), "history");
-		this.world.skipToStatus(former, "CLOSED", ZonedDateTime.now(ReviewWorld.BUREAU_ZONE).minusYears(6).toInstant());
+		this.world.backdate(former, "CLOSED", ZonedDateTime.now(ReviewWorld.BUREAU_ZONE).minusYears(6).toInstant());
 		this.world.application(callId, elsewhere, pi, List.of(draftPartner), "history");
 		UUID colleague = UUID.randomUUID();
 		UUID declaresOrganisation = UUID.randomUUID();
@@ -192,8 +192,9 @@ class ReviewAssignmentIntegrationTests {
 			.jsonPath("$[0].toStatus").isEqualTo("ASSIGNED");
 
 		String laterCall = this.world.call(program);
-		UUID later = this.world.application(laterCall, this.world.organisation(), pi, List.of(), field);
-		this.world.skipToStatus(later, "EXPERT_REVIEW", Instant.now());
+		String laterApplicant = this.world.organisation();
+		UUID later = this.world.application(laterCall, laterApplicant, pi, List.of(), field);
+		this.world.putUnderReview(later, laterApplicant);
 		Map<String, Object> shortLookback = this.world.openReview(Map.of("callId", laterCall, "reviewersPerProject",
 				1, "maxProjectsPerExpert", 1, "collaborationLookbackYears", 2));
 

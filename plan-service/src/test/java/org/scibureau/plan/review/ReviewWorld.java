@@ -31,8 +31,8 @@ import org.scibureau.platform.test.token.TestTokens;
 /**
  * Builds what a review needs as the bureau would: a published plan whose program has a given annual ceiling, calls
  * under that program, organisations and applications over the API; experts and integrity sanctions through
- * talent-service's events; and, until submission exists on this branch, projects moved into expert review by SQL
- * ({@link #skipToStatus}).
+ * talent-service's events; applications are submitted and pass their formal check as applicant and officer do,
+ * and only the earlier projects of a collaboration history are written by SQL ({@link #backdate}).
  */
 final class ReviewWorld implements AutoCloseable {
 
@@ -88,13 +88,16 @@ final class ReviewWorld implements AutoCloseable {
 		return new Program((String) plan.get("id"), (String) programs.getFirst().get("id"));
 	}
 
-	/** A call under the program, scheduled to open tomorrow: applicants may draft applications to it. */
+	/** A call under the program, open for submissions: waits until the call schedule has opened it. */
 	String call(Program program) {
 		Instant now = Instant.now();
-		return (String) this.projects.post("/api/plan/calls", PlanFixtures.planOfficer(), Map.of("programId",
+		String callId = (String) this.projects.post("/api/plan/calls", PlanFixtures.planOfficer(), Map.of("programId",
 				program.programId(), "title", PlanFixtures.uniqueTitle("Review call"), "description",
-				"Biomedicine projects", "opensAt", now.plus(Duration.ofDays(1)).toString(), "closesAt",
+				"Biomedicine projects", "opensAt", now.minusSeconds(60).toString(), "closesAt",
 				now.plus(Duration.ofDays(30)).toString())).get("id");
+		await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN"
+			.equals(this.projects.get("/api/plan/calls/" + callId, PlanFixtures.planOfficer()).get("status")));
+		return callId;
 	}
 
 	String organisation() {
@@ -117,18 +120,25 @@ final class ReviewWorld implements AutoCloseable {
 
 	/** An application of a new organisation to the call, put under review: it matches the fields only. */
 	UUID projectUnderReview(String callId, String... fields) {
-		UUID project = application(callId, organisation(), UUID.randomUUID(), List.of(), fields);
-		skipToStatus(project, "EXPERT_REVIEW", Instant.now());
+		String organisationId = organisation();
+		UUID project = application(callId, organisationId, UUID.randomUUID(), List.of(), fields);
+		putUnderReview(project, organisationId);
 		return project;
 	}
 
+	/** Submits the organisation's application and passes its formal check, as applicant and officer do. */
+	void putUnderReview(UUID projectId, String organisationId) {
+		String id = projectId.toString();
+		this.projects.act(id, "submission", ProjectWorld.applicant(organisationId), null);
+		this.projects.act(id, "formal-check", PlanFixtures.planOfficer(), null);
+		this.projects.act(id, "formal-check-pass", PlanFixtures.planOfficer(), null);
+	}
+
 	/**
-	 * Stands in for submission and the formal check, which another branch adds: moves a project straight to a
-	 * state past draft, as submitted at the given instant. Replace it with the real flow (submit, start and pass
-	 * the formal check over HTTP) once submission is merged; only the collaboration history needs submission
-	 * instants in the past, which the real flow cannot give.
+	 * Writes an earlier project of the collaboration history: a state past draft, as submitted at an instant in the
+	 * past, which no request can produce.
 	 */
-	void skipToStatus(UUID projectId, String status, Instant submittedAt) {
+	void backdate(UUID projectId, String status, Instant submittedAt) {
 		StepVerifier.create(this.database.sql("""
 				update project set status = :status, submitted_at = :submittedAt, application_year = :year
 				where id = :id""")
