@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
 import org.scibureau.plan.call.domain.Call;
 import org.scibureau.plan.call.domain.CallStatus;
 import org.scibureau.plan.eligibility.EligibilityTexts;
-import org.scibureau.plan.lifecycle.HistoryEntry;
+import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;

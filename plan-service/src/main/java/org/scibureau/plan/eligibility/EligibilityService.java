@@ -23,8 +23,8 @@ import org.scibureau.plan.eligibility.domain.OrganisationTypeRule;
 import org.scibureau.plan.eligibility.domain.RuleResult;
 import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.support.DomainProblems;
-import org.scibureau.plan.support.References;
 import org.scibureau.plan.talentpool.TalentPool;
+import org.scibureau.platform.id.References;
 
 /**
  * Checks an application against its call's current eligibility rules, the same way for an applicant's check of a

@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.organisation.domain.Organisation;
 import org.scibureau.plan.organisation.domain.OrganisationType;
+import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.AccessRules;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.security.Roles;

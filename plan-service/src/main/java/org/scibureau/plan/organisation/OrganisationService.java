@@ -13,13 +13,13 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.organisation.domain.Organisation;
 import org.scibureau.plan.support.DomainProblems;
-import org.scibureau.plan.support.HistoryLog;
 import org.scibureau.platform.events.plan.OrganisationRegistered;
 import org.scibureau.platform.events.plan.OrganisationUpdated;
+import org.scibureau.platform.history.HistoryEntry;
+import org.scibureau.platform.history.HistoryLog;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;

@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.plan.domain.Plan;
 import org.scibureau.plan.plan.domain.PlanKind;
 import org.scibureau.plan.plan.domain.PlanStatus;
 import org.scibureau.plan.support.ReasonRequest;
+import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;

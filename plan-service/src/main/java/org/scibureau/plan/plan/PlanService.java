@@ -20,7 +20,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.plan.domain.Plan;
 import org.scibureau.plan.plan.domain.PlanAction;
@@ -28,16 +27,17 @@ import org.scibureau.plan.plan.domain.PlanContent;
 import org.scibureau.plan.plan.domain.PlanStatus;
 import org.scibureau.plan.plan.domain.Program;
 import org.scibureau.plan.support.DomainProblems;
-import org.scibureau.plan.support.HistoryLog;
-import org.scibureau.plan.support.References;
 import org.scibureau.platform.events.plan.PlanPublished;
+import org.scibureau.platform.history.HistoryEntry;
+import org.scibureau.platform.history.HistoryLog;
+import org.scibureau.platform.id.References;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;
+import org.scibureau.platform.web.Cursor;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
-import org.scibureau.platform.web.Cursor;
 import org.scibureau.platform.web.ProblemException;
 import org.scibureau.platform.web.ProblemType;
 

@@ -34,12 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.project.domain.MidtermCheck;
 import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
 import org.scibureau.plan.project.domain.ProjectStatus;
 import org.scibureau.plan.support.ReasonRequest;
+import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;

@@ -27,8 +27,8 @@ import org.scibureau.plan.project.domain.MilestoneReport;
 import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectContent;
 import org.scibureau.plan.project.domain.ProjectStatus;
-import org.scibureau.plan.support.References;
 import org.scibureau.platform.data.KeysetQuery;
+import org.scibureau.platform.id.References;
 import org.scibureau.platform.web.PageRequest;
 
 /**

@@ -16,9 +16,9 @@ import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
 import org.scibureau.plan.project.domain.ProjectRole;
 import org.scibureau.plan.project.domain.ProjectStatus;
-import org.scibureau.plan.support.References;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
 import org.scibureau.platform.events.talent.TalentTopics;
+import org.scibureau.platform.id.References;
 import org.scibureau.platform.inbox.Inbox;
 
 /**

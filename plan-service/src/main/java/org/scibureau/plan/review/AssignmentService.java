@@ -11,13 +11,13 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.project.ProjectService;
 import org.scibureau.plan.review.Reviews.ExpertAssignment;
 import org.scibureau.plan.review.domain.Review;
 import org.scibureau.plan.review.domain.ReviewAction;
 import org.scibureau.plan.review.domain.ScoreSheet;
 import org.scibureau.plan.support.DomainProblems;
+import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.Cursor;
 import org.scibureau.platform.web.Page;

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.review.domain.Collaboration;
 import org.scibureau.plan.review.domain.ProjectProfile;
-import org.scibureau.plan.support.References;
+import org.scibureau.platform.id.References;
 
 /**
  * What the expert review reads of the project table: the projects of a call awaiting review, the platform's history

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
 import org.scibureau.plan.review.domain.ReviewStatus;
+import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;

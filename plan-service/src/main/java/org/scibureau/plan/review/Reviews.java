@@ -19,10 +19,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
-import org.scibureau.plan.review.domain.AssignmentPlan;
 import org.scibureau.plan.review.domain.AssignmentPlan.Assignment;
 import org.scibureau.plan.review.domain.AssignmentPlan.ProjectAssignment;
+import org.scibureau.plan.review.domain.AssignmentPlan;
 import org.scibureau.plan.review.domain.Criterion;
 import org.scibureau.plan.review.domain.Decision;
 import org.scibureau.plan.review.domain.Review;
@@ -31,8 +30,9 @@ import org.scibureau.plan.review.domain.ReviewStatus;
 import org.scibureau.plan.review.domain.ScoreSheet;
 import org.scibureau.plan.review.domain.SetAside;
 import org.scibureau.plan.review.domain.SubmittedSheet;
-import org.scibureau.plan.support.HistoryLog;
 import org.scibureau.platform.data.KeysetQuery;
+import org.scibureau.platform.history.HistoryEntry;
+import org.scibureau.platform.history.HistoryLog;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.web.PageRequest;
 

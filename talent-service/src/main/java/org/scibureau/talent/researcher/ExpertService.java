@@ -16,6 +16,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.scibureau.platform.history.HistoryEntry;
+import org.scibureau.platform.history.HistoryLog;
+import org.scibureau.platform.id.References;
 import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.security.Roles;
@@ -26,13 +29,10 @@ import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
 import org.scibureau.platform.web.ProblemException;
 import org.scibureau.platform.web.ProblemType;
-import org.scibureau.talent.lifecycle.HistoryEntry;
 import org.scibureau.talent.lifecycle.RuleViolation;
 import org.scibureau.talent.researcher.domain.Expert;
 import org.scibureau.talent.researcher.domain.ExpertProfile;
 import org.scibureau.talent.support.DomainProblems;
-import org.scibureau.talent.support.HistoryLog;
-import org.scibureau.talent.support.References;
 
 /**
  * Registering researchers as experts and changing their review profiles, by a talent officer or, for availability

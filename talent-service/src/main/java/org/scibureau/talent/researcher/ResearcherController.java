@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
+import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
-import org.scibureau.talent.lifecycle.HistoryEntry;
 import org.scibureau.talent.researcher.domain.Researcher;
 import org.scibureau.talent.researcher.domain.TalentTier;
 

@@ -20,6 +20,9 @@ import reactor.core.publisher.Mono;
 import org.scibureau.platform.events.PublishedEvent;
 import org.scibureau.platform.events.talent.ResearcherRegistered;
 import org.scibureau.platform.events.talent.ResearcherUpdated;
+import org.scibureau.platform.history.HistoryEntry;
+import org.scibureau.platform.history.HistoryLog;
+import org.scibureau.platform.id.References;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;
@@ -31,14 +34,11 @@ import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
 import org.scibureau.platform.web.ProblemException;
 import org.scibureau.platform.web.ProblemType;
-import org.scibureau.talent.lifecycle.HistoryEntry;
 import org.scibureau.talent.lifecycle.RuleViolation;
 import org.scibureau.talent.researcher.domain.Orcid;
 import org.scibureau.talent.researcher.domain.Researcher;
 import org.scibureau.talent.researcher.domain.ResearcherProfile;
 import org.scibureau.talent.support.DomainProblems;
-import org.scibureau.talent.support.HistoryLog;
-import org.scibureau.talent.support.References;
 
 /**
  * Registering researchers and correcting their profiles; each change is one transaction with its history row and

@@ -1,11 +1,11 @@
-package org.scibureau.plan.lifecycle;
+package org.scibureau.platform.history;
 
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One state change of an aggregate: who did what, when, from which state to which, and why.
+ * One change of an aggregate: who did what, when, from which state to which, and why.
  *
  * @param action the action, e.g. {@code publish}
  * @param fromStatus the state before, or {@code null} on creation

@@ -1,4 +1,4 @@
-package org.scibureau.talent.support;
+package org.scibureau.platform.id;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +8,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Human references officials use, e.g. {@code TAL-2026-000001}: a prefix, the year in Asia/Shanghai, and a
+ * Human references officials use, e.g. {@code PLN-2026-000001}: a prefix, the year in Asia/Shanghai, and a
  * number from a database sequence (unique under any concurrency).
  */
 public final class References {
@@ -22,7 +22,7 @@ public final class References {
 		this.database = database;
 	}
 
-	/** The next reference from {@code sequence}, e.g. {@code next("TAL", "researcher_reference_seq", now)}. */
+	/** The next reference from {@code sequence}, e.g. {@code next("PLN", "plan_reference_seq", now)}. */
 	public Mono<String> next(String prefix, String sequence, Instant now) {
 		int year = now.atZone(BUREAU_ZONE).getYear();
 		return this.database.sql("select nextval('" + sequence + "') as n")

@@ -1,4 +1,4 @@
-package org.scibureau.plan.support;
+package org.scibureau.platform.history;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,10 +8,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.HistoryEntry;
-
 /**
- * The append-only history table of one aggregate type ({@code <aggregate>_history}).
+ * The append-only history table of one aggregate type ({@code <aggregate>_history}): every state change of an
+ * aggregate appends who did what, when, from which state to which, and why, in the change's transaction, and the
+ * service shows it as {@code GET …/{id}/history}. The table has the columns {@code id} (identity), the aggregate
+ * column, {@code action}, {@code from_status}, {@code to_status}, {@code actor}, {@code reason} and {@code at}.
  */
 public final class HistoryLog {
 
