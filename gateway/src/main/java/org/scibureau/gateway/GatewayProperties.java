@@ -22,11 +22,12 @@ import org.springframework.validation.annotation.Validated;
  * @param cors which browser origins may call the API
  * @param maxRequestSize the largest request body the gateway forwards; larger ones get 413 before they reach
  * a service (each service may set a lower limit of its own)
+ * @param uploads the paths that take larger bodies (file uploads) and their limit
  */
 @ConfigurationProperties("scibureau.gateway")
 @Validated
 public record GatewayProperties(@Valid @NotNull Services services, @Valid @DefaultValue Cors cors,
-		@NotNull @DefaultValue("10MB") DataSize maxRequestSize) {
+		@NotNull @DefaultValue("10MB") DataSize maxRequestSize, @Valid @DefaultValue Uploads uploads) {
 
 	/**
 	 * The five services behind the gateway.
@@ -60,6 +61,16 @@ public record GatewayProperties(@Valid @NotNull Services services, @Valid @Defau
 	 * @param maxAge how long a browser may cache a preflight answer
 	 */
 	public record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("1h") Duration maxAge) {
+	}
+
+	/**
+	 * Upload routes, whose bodies may be larger than {@code maxRequestSize}.
+	 *
+	 * @param paths path patterns such as {@code /api/plan/projects/*}{@code /attachments}; none by default
+	 * @param maxSize the largest body forwarded on them (a document of the services' maximum plus the multipart
+	 * framing)
+	 */
+	public record Uploads(@DefaultValue List<String> paths, @NotNull @DefaultValue("21MB") DataSize maxSize) {
 	}
 
 }

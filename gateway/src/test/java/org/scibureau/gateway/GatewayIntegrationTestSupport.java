@@ -31,6 +31,8 @@ public abstract class GatewayIntegrationTestSupport {
 	/** The request body limit in these tests. */
 	protected static final int MAX_REQUEST_BYTES = 64 * 1024;
 
+	protected static final int MAX_UPLOAD_BYTES = 4 * MAX_REQUEST_BYTES;
+
 	protected static final Downstream downstream = Downstream.shared();
 
 	@LocalServerPort
@@ -49,6 +51,7 @@ public abstract class GatewayIntegrationTestSupport {
 		registry.add("scibureau.gateway.services.awards.uri", () -> live);
 		registry.add("scibureau.gateway.cors.allowed-origins", () -> DASHBOARD_ORIGIN);
 		registry.add("scibureau.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
+		registry.add("scibureau.gateway.uploads.max-size", () -> MAX_UPLOAD_BYTES + "B");
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.shared().issuer());
 		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.shared().jwkSetUri());
 	}

@@ -72,6 +72,29 @@ class RequestSizeIntegrationTests extends GatewayIntegrationTestSupport {
 	}
 
 	@Test
+	void letsAnUploadPathTakeALargerBodyUpToItsOwnLimit() {
+		String uploads = "/api/plan/projects/" + UUID.randomUUID() + "/attachments";
+
+		ResponseSpec within = this.client.post()
+			.uri(gateway(uploads))
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue("u".repeat(MAX_REQUEST_BYTES * 2))
+			.exchange();
+		ResponseSpec over = this.client.post()
+			.uri(gateway(uploads))
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.bodyValue("u".repeat(MAX_UPLOAD_BYTES + 1))
+			.exchange();
+
+		within.expectStatus().isOk();
+		over.expectStatus().isEqualTo(413);
+		assertThat(downstream.requestsTo(uploads)).singleElement()
+			.satisfies((request) -> assertThat(request.bodyLength()).isEqualTo(MAX_REQUEST_BYTES * 2));
+	}
+
+	@Test
 	void checksTheTokenBeforeTheSize() {
 		ResponseSpec response = this.client.post()
 			.uri(gateway("/api/ip/patents"))
