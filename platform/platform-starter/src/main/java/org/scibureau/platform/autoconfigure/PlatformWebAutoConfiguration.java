@@ -21,6 +21,7 @@ import org.scibureau.platform.observability.CorrelationIdWebFilter;
 import org.scibureau.platform.security.CallerArgumentResolver;
 import org.scibureau.platform.web.ProblemResponses;
 import org.scibureau.platform.web.ProblemWebExceptionHandler;
+import org.scibureau.platform.web.RequestSizeLimits;
 import org.scibureau.platform.web.RequestSizeWebFilter;
 import org.scibureau.platform.web.WebProperties;
 
@@ -58,8 +59,13 @@ public final class PlatformWebAutoConfiguration {
 	}
 
 	@Bean
-	RequestSizeWebFilter requestSizeWebFilter(WebProperties properties, ProblemResponses problems) {
-		return new RequestSizeWebFilter(properties.maxRequestSize(), problems);
+	RequestSizeLimits requestSizeLimits(WebProperties properties) {
+		return new RequestSizeLimits(properties);
+	}
+
+	@Bean
+	RequestSizeWebFilter requestSizeWebFilter(RequestSizeLimits limits, ProblemResponses problems) {
+		return new RequestSizeWebFilter(limits, problems);
 	}
 
 	@Bean

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.scibureau.platform.web.ProblemResponses;
 import org.scibureau.platform.web.ProblemWebExceptionHandler;
-import org.scibureau.platform.web.WebProperties;
+import org.scibureau.platform.web.RequestSizeLimits;
 
 /**
  * Idempotency keys for WebFlux services with a database.
@@ -21,9 +21,9 @@ public class IdempotencyConfiguration {
 	@Bean
 	IdempotencyWebFilter idempotencyWebFilter(DatabaseClient database, JsonMapper jsonMapper,
 			ProblemResponses problems, ProblemWebExceptionHandler failures, IdempotencyProperties properties,
-			WebProperties web) {
+			RequestSizeLimits limits) {
 		return new IdempotencyWebFilter(new IdempotencyKeys(database, jsonMapper, properties), problems, failures,
-				properties, web.maxRequestSize());
+				properties, limits);
 	}
 
 }

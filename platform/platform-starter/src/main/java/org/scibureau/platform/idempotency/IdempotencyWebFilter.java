@@ -27,7 +27,6 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebExceptionHandler;
@@ -40,6 +39,7 @@ import org.scibureau.platform.web.FieldViolation;
 import org.scibureau.platform.web.ProblemException;
 import org.scibureau.platform.web.ProblemResponses;
 import org.scibureau.platform.web.ProblemType;
+import org.scibureau.platform.web.RequestSizeLimits;
 
 /**
  * Makes creating POSTs safe to retry with an {@code Idempotency-Key} header.
@@ -71,15 +71,15 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 
 	private final IdempotencyProperties properties;
 
-	private final int maxRequestBytes;
+	private final RequestSizeLimits limits;
 
 	IdempotencyWebFilter(IdempotencyKeys keys, ProblemResponses problems, WebExceptionHandler failures,
-			IdempotencyProperties properties, DataSize maxRequestSize) {
+			IdempotencyProperties properties, RequestSizeLimits limits) {
 		this.keys = keys;
 		this.problems = problems;
 		this.failures = failures;
 		this.properties = properties;
-		this.maxRequestBytes = (int) Math.min(Integer.MAX_VALUE, maxRequestSize.toBytes());
+		this.limits = limits;
 	}
 
 	@Override
@@ -102,7 +102,7 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 			.map((principal) -> principal.getName())
 			.defaultIfEmpty("anonymous")
 			// Bounded like the codecs: a body without Content-Length must not grow in memory without limit.
-			.flatMap((caller) -> DataBufferUtils.join(request.getBody(), this.maxRequestBytes)
+			.flatMap((caller) -> DataBufferUtils.join(request.getBody(), maxBytes(request))
 				.map(IdempotencyWebFilter::drain)
 				.defaultIfEmpty(new byte[0])
 				.flatMap((body) -> handle(exchange, chain, caller, key, body)));
@@ -172,6 +172,10 @@ public final class IdempotencyWebFilter implements WebFilter, Ordered {
 			}
 		});
 		return this.keys.complete(caller, key, status.value(), headers, response.body());
+	}
+
+	private int maxBytes(ServerHttpRequest request) {
+		return (int) Math.min(Integer.MAX_VALUE, this.limits.maxBytes(request));
 	}
 
 	private static String hash(ServerHttpRequest request, byte[] body) {
