@@ -37,6 +37,8 @@ class RequestSizeWebFilterTests {
 
 	private static final String UPLOADS = "/api/plan/projects/*/attachments";
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
 	private final RequestSizeWebFilter filter = new RequestSizeWebFilter(
 			new RequestSizeLimits(properties(DataSize.ofKilobytes(1),
 					List.of(new WebProperties.UploadPath(UPLOADS, DataSize.ofKilobytes(20))))),
@@ -71,14 +73,16 @@ class RequestSizeWebFilterTests {
 		AtomicBoolean reached = new AtomicBoolean();
 
 		StepVerifier.create(this.filter.filter(exchange, (passed) -> Mono.fromRunnable(() -> reached.set(true))))
-			.verifyComplete();
+			.expectComplete()
+			.verify(TIMEOUT);
 
 		assertThat(reached).isFalse();
 		assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
 		assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		StepVerifier.create(exchange.getResponse().getBodyAsString())
 			.assertNext((body) -> assertThat(body).contains("urn:scibureau:problem:payload-too-large"))
-			.verifyComplete();
+			.expectComplete()
+			.verify(TIMEOUT);
 	}
 
 	@Test
@@ -90,9 +94,11 @@ class RequestSizeWebFilterTests {
 		AtomicBoolean reached = new AtomicBoolean();
 
 		StepVerifier.create(this.filter.filter(within, (passed) -> Mono.fromRunnable(() -> reached.set(true))))
-			.verifyComplete();
+			.expectComplete()
+			.verify(TIMEOUT);
 		StepVerifier.create(this.filter.filter(over, (passed) -> Mono.error(new AssertionError("passed"))))
-			.verifyComplete();
+			.expectComplete()
+			.verify(TIMEOUT);
 
 		assertThat(reached).isTrue();
 		assertThat(within.getResponse().getStatusCode()).isNull();
@@ -106,14 +112,14 @@ class RequestSizeWebFilterTests {
 		StepVerifier
 			.create(this.filter.filter(chunked("/api/plan/projects", 3, 400), readBody(read)))
 			.expectError(DataBufferLimitException.class)
-			.verify(Duration.ofSeconds(5));
+			.verify(TIMEOUT);
 		assertThat(read).hasValue(800);
 
 		read.set(0);
 		StepVerifier
 			.create(this.filter.filter(chunked("/api/plan/projects/7/attachments", 52, 400), readBody(read)))
 			.expectError(DataBufferLimitException.class)
-			.verify(Duration.ofSeconds(5));
+			.verify(TIMEOUT);
 		assertThat(read).hasValue(20400);
 	}
 
@@ -123,7 +129,8 @@ class RequestSizeWebFilterTests {
 
 		StepVerifier
 			.create(this.filter.filter(chunked("/api/plan/projects/7/attachments", 51, 400), readBody(read)))
-			.verifyComplete();
+			.expectComplete()
+			.verify(TIMEOUT);
 
 		assertThat(read).hasValue(20400);
 	}
@@ -139,7 +146,8 @@ class RequestSizeWebFilterTests {
 			.bindOrCreate("scibureau.web", WebProperties.class);
 
 		assertThat(bound.maxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
-		assertThat(bound.uploadPaths()).containsExactly(new WebProperties.UploadPath(UPLOADS, DataSize.ofMegabytes(21)));
+		assertThat(bound.uploadPaths())
+			.containsExactly(new WebProperties.UploadPath(UPLOADS, DataSize.ofMegabytes(21)));
 		assertThat(defaults.uploadPaths()).isEmpty();
 	}
 
