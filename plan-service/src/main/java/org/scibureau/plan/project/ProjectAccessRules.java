@@ -8,8 +8,9 @@ import org.scibureau.platform.security.AccessRules;
 import org.scibureau.platform.security.Roles;
 
 /**
- * Applicants draft, edit, submit and withdraw their organisation's applications and report on their projects;
- * plan officers take every other action; bureau staff of the project's jurisdiction and auditors read. Which
+ * Applicants draft, edit, submit and withdraw their organisation's applications, attach and detach their
+ * documents, and report on their projects; plan officers take every other action; bureau staff of the project's
+ * jurisdiction and auditors read, documents included. Which
  * project a caller may see and act on is decided per project by {@link ProjectService}.
  */
 @Component
@@ -21,7 +22,7 @@ class ProjectAccessRules implements AccessRules {
 
 	private static final String[] APPLICANT_ACTIONS = { "/api/plan/projects", "/api/plan/projects/*/submission",
 			"/api/plan/projects/*/withdrawal", "/api/plan/projects/*/start", "/api/plan/projects/*/milestones/*/report",
-			"/api/plan/projects/*/acceptance-request" };
+			"/api/plan/projects/*/acceptance-request", "/api/plan/projects/*/attachments" };
 
 	private static final String[] OFFICER_ACTIONS = { "/api/plan/projects/*/formal-check",
 			"/api/plan/projects/*/formal-check-pass", "/api/plan/projects/*/return", "/api/plan/projects/*/rejection",
@@ -37,7 +38,7 @@ class ProjectAccessRules implements AccessRules {
 			.hasRole(Roles.APPLICANT)
 			.pathMatchers(HttpMethod.PUT, "/api/plan/projects/*")
 			.hasRole(Roles.APPLICANT)
-			.pathMatchers(HttpMethod.DELETE, "/api/plan/projects/*")
+			.pathMatchers(HttpMethod.DELETE, "/api/plan/projects/*", "/api/plan/projects/*/attachments/*")
 			.hasRole(Roles.APPLICANT)
 			.pathMatchers(HttpMethod.POST, OFFICER_ACTIONS)
 			.hasRole(Roles.PLAN_OFFICER)

@@ -241,6 +241,24 @@ public class ProjectService {
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("project", id)));
 	}
 
+	/**
+	 * The project, if the caller may see it; a 404 otherwise. For what hangs off a project, such as its attachments,
+	 * which whoever sees the project sees.
+	 */
+	public Mono<Project> findVisible(Caller caller, UUID id) {
+		return find(caller, id);
+	}
+
+	/**
+	 * Appends a change to what belongs to the application besides its content, such as {@code attach}, to the
+	 * project's history, in the caller's transaction; the project stays in its state.
+	 * @param note what changed, kept as the entry's reason
+	 */
+	public Mono<Void> recordChange(Project project, String action, String actor, String note, Instant at) {
+		String status = project.status().name();
+		return this.history.append(project.id(), new HistoryEntry(action, status, status, actor, note, at));
+	}
+
 	/** The project, whoever asks (for event reactions and the expert review). */
 	public Mono<Project> findById(UUID id) {
 		return this.projects.findById(id);
