@@ -29,7 +29,8 @@ final class TokenCommand {
 	}
 
 	int run(Command.Token command) {
-		TokenClaims claims = new TokenClaims(command.role(), command.jurisdiction(), command.org(), command.talentId());
+		TokenClaims claims = new TokenClaims(command.role(), command.jurisdiction(), command.org(), command.talentId(),
+				null);
 		try {
 			this.out.println(this.tokens.token(ClientCredentials.CLI, claims));
 			return 0;

@@ -9,7 +9,10 @@ package org.scibureau.local.token;
  */
 public record ClientCredentials(String clientId, String secret) {
 
-	/** The tool client behind {@code ./scibureau token}: its token requests may choose the claims. */
+	/**
+	 * The tool client behind {@code ./scibureau token}: its token requests may choose the claims. The demo seeder
+	 * uses it only for the claims of one demo identity, an organisation's applicant or a talent as expert.
+	 */
 	public static final ClientCredentials CLI = new ClientCredentials("scibureau-cli", "scibureau-cli-secret");
 
 	/** The demo seeder, with fixed claims (plan and talent officer, city of Chengdu). */

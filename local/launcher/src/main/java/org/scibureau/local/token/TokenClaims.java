@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param jurisdiction the 6-digit division code, e.g. {@code 510100}
  * @param org the organisation id, for applicants and organisation users
  * @param talentId the talent id, for experts and researchers
+ * @param subject the subject ({@code sub}); the client's id when {@code null}
  */
-public record TokenClaims(String roles, String jurisdiction, @Nullable String org, @Nullable String talentId) {
+public record TokenClaims(String roles, String jurisdiction, @Nullable String org, @Nullable String talentId,
+		@Nullable String subject) {
 
 	/** The default role of {@code ./scibureau token}. */
 	public static final String DEFAULT_ROLE = "bureau-admin";
@@ -27,7 +29,7 @@ public record TokenClaims(String roles, String jurisdiction, @Nullable String or
 	 * @return the claims
 	 */
 	public static TokenClaims roles(String roles) {
-		return new TokenClaims(roles, DEFAULT_JURISDICTION, null, null);
+		return new TokenClaims(roles, DEFAULT_JURISDICTION, null, null, null);
 	}
 
 	/**
@@ -36,7 +38,25 @@ public record TokenClaims(String roles, String jurisdiction, @Nullable String or
 	 * @return new claims
 	 */
 	public TokenClaims withOrg(String organisation) {
-		return new TokenClaims(this.roles, this.jurisdiction, organisation, this.talentId);
+		return new TokenClaims(this.roles, this.jurisdiction, organisation, this.talentId, this.subject);
+	}
+
+	/**
+	 * The same claims with a talent.
+	 * @param talent the talent id
+	 * @return new claims
+	 */
+	public TokenClaims withTalentId(String talent) {
+		return new TokenClaims(this.roles, this.jurisdiction, this.org, talent, this.subject);
+	}
+
+	/**
+	 * The same claims with a subject, which histories and audit records name as the actor.
+	 * @param name the subject
+	 * @return new claims
+	 */
+	public TokenClaims withSubject(String name) {
+		return new TokenClaims(this.roles, this.jurisdiction, this.org, this.talentId, name);
 	}
 
 	/**
@@ -45,7 +65,7 @@ public record TokenClaims(String roles, String jurisdiction, @Nullable String or
 	 * @return new claims
 	 */
 	public TokenClaims withJurisdiction(String division) {
-		return new TokenClaims(this.roles, division, this.org, this.talentId);
+		return new TokenClaims(this.roles, division, this.org, this.talentId, this.subject);
 	}
 
 	/**
@@ -61,6 +81,9 @@ public record TokenClaims(String roles, String jurisdiction, @Nullable String or
 		}
 		if (this.talentId != null) {
 			parameters.put("talent_id", this.talentId);
+		}
+		if (this.subject != null) {
+			parameters.put("sub", this.subject);
 		}
 		return parameters;
 	}

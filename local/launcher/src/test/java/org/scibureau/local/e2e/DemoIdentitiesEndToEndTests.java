@@ -50,7 +50,7 @@ class DemoIdentitiesEndToEndTests {
 	@Test
 	void aDemoExpertReadsItsOwnReviewProfileUnderTheIdItsTokenNames() {
 		DemoDirectory.Talent expert1 = directory.talent("expert1");
-		TokenClaims expert = new TokenClaims("expert", "510100", null, expert1.id().toString());
+		TokenClaims expert = TokenClaims.roles("expert").withTalentId(expert1.id().toString());
 
 		JsonNode profile = get(platform.client(expert), "/api/talent/experts/" + expert1.id());
 

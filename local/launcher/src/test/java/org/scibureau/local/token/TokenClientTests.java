@@ -67,6 +67,19 @@ class TokenClientTests {
 	}
 
 	@Test
+	void asksForATalentAndASubject() {
+		TokenClaims claims = TokenClaims.roles("expert")
+			.withTalentId("960b0046-d969-4881-ad5a-6e88ed98ffa2")
+			.withSubject("demo-seeder:expert:expert1");
+
+		this.client.token(ClientCredentials.CLI, claims);
+
+		assertThat(this.requests.getFirst().form()).containsExactlyInAnyOrderEntriesOf(Map.of("grant_type",
+				"client_credentials", "roles", "expert", "jurisdiction", "510100", "talent_id",
+				"960b0046-d969-4881-ad5a-6e88ed98ffa2", "sub", "demo-seeder:expert:expert1"));
+	}
+
+	@Test
 	void aClientWithFixedClaimsSendsNoClaimParameters() {
 		this.client.token(ClientCredentials.SEEDER);
 
