@@ -64,6 +64,10 @@ final class ApiClient {
 		return send("POST", path, body, headers);
 	}
 
+	ApiResponse put(String path, Object body) {
+		return send("PUT", path, body, Map.of());
+	}
+
 	private ApiResponse send(String method, String pathAndQuery, @Nullable Object body, Map<String, String> headers) {
 		byte[] content = (body != null) ? this.json.writeValueAsBytes(body) : new byte[0];
 		Instant deadline = Instant.now().plus(this.retryFor);

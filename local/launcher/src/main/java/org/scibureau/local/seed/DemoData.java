@@ -41,19 +41,31 @@ public final class DemoData {
 	/** Key of the Wuhou district's annual plan. */
 	public static final String DISTRICT_PLAN = "wuhou-annual-plan-2026";
 
+	/** Key of the city's open biomedicine call. */
+	public static final String BIOMEDICINE_CALL = "annual-2026-biomedicine";
+
+	/** Key of the city's open artificial intelligence call. */
+	public static final String AI_CALL = "annual-2026-ai";
+
+	/** Key of the city's advanced manufacturing call, which opens in two months. */
+	public static final String MANUFACTURING_CALL = "five-year-manufacturing-2027";
+
+	/** Key of the Wuhou district's open biomedicine call. */
+	public static final String WUHOU_BIOMEDICINE_CALL = "wuhou-2026-biomedicine";
+
 	private static final String CITY = "510100";
 
 	private static final String WUHOU = "510107";
 
-	private static final String BIOMEDICINE = "生物医药";
+	static final String BIOMEDICINE = "生物医药";
 
 	private static final String NEW_ENERGY = "新能源";
 
-	private static final String ARTIFICIAL_INTELLIGENCE = "人工智能";
+	static final String ARTIFICIAL_INTELLIGENCE = "人工智能";
 
-	private static final String ADVANCED_MANUFACTURING = "先进制造";
+	static final String ADVANCED_MANUFACTURING = "先进制造";
 
-	private static final String DIGITAL_ECONOMY = "数字经济";
+	static final String DIGITAL_ECONOMY = "数字经济";
 
 	private static final String TECHNOLOGY_TRANSFER = "科技成果转化";
 
@@ -67,9 +79,9 @@ public final class DemoData {
 
 	private static final String NEW_MATERIALS = "新材料";
 
-	private static final String ELECTRONIC_INFORMATION = "电子信息";
+	static final String ELECTRONIC_INFORMATION = "电子信息";
 
-	private static final String MEDICAL_DEVICES = "医疗器械";
+	static final String MEDICAL_DEVICES = "医疗器械";
 
 	private static final String PROFESSOR = "教授";
 
@@ -174,12 +186,12 @@ public final class DemoData {
 		Instant closedSince = opening(month.minusMonths(8));
 		Instant closedUntil = deadline(month.minusMonths(6));
 		return List.of(
-				new CallSeed("annual-2026-biomedicine", ANNUAL_PLAN, "重点研发计划—生物医药",
+				new CallSeed(BIOMEDICINE_CALL, ANNUAL_PLAN, "重点研发计划—生物医药",
 						"2026年度成都市重点研发计划生物医药领域项目申报指南",
 						"支持创新药物、高端医疗器械、细胞与基因治疗和中医药现代化等方向的关键核心技术攻关。"
 								+ "申报单位须为在成都市注册的企业、高校或科研院所，鼓励产学研联合申报。",
 						openSince, openUntil, CallSeed.Target.OPEN),
-				new CallSeed("annual-2026-ai", ANNUAL_PLAN, "重点研发计划—人工智能",
+				new CallSeed(AI_CALL, ANNUAL_PLAN, "重点研发计划—人工智能",
 						"2026年度成都市重点研发计划人工智能领域项目申报指南",
 						"支持大模型行业应用、智能传感、具身智能和人工智能安全等方向的技术研发与场景示范。"
 								+ "企业牵头申报的项目须有不低于一比一的自筹资金配套。",
@@ -192,11 +204,11 @@ public final class DemoData {
 						"2026年度成都市重点研发计划新能源领域项目申报指南",
 						"支持氢能、新型储能、光伏和动力电池回收利用等方向的关键技术攻关和中试验证。",
 						closedSince, closedUntil, CallSeed.Target.CLOSED),
-				new CallSeed("five-year-manufacturing-2027", FIVE_YEAR_PLAN, "重点研发计划—先进制造",
+				new CallSeed(MANUFACTURING_CALL, FIVE_YEAR_PLAN, "重点研发计划—先进制造",
 						"2027年度成都市重点研发计划先进制造领域项目申报指南",
 						"支持航空航天装备、工业母机、智能网联汽车和高端仪器仪表等方向的关键核心技术攻关。",
 						opening(month.plusMonths(2)), deadline(month.plusMonths(4)), CallSeed.Target.SCHEDULED),
-				new CallSeed("wuhou-2026-biomedicine", DISTRICT_PLAN, "生物医药产业创新项目",
+				new CallSeed(WUHOU_BIOMEDICINE_CALL, DISTRICT_PLAN, "生物医药产业创新项目",
 						"武侯区2026年度生物医药产业创新项目申报通知",
 						"支持辖区内生物医药企业开展创新药、医疗器械研发和临床转化，优先支持与华西医院等医疗机构合作的项目。",
 						openSince, openUntil, CallSeed.Target.OPEN));

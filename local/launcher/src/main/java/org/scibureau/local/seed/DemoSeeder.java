@@ -1,56 +1,56 @@
 package org.scibureau.local.seed;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.scibureau.local.seed.SeedReport.Kind;
-import org.scibureau.local.token.ClientCredentials;
+import org.scibureau.local.seed.SeedRequests.Acted;
+import org.scibureau.local.seed.SeedRequests.Seeded;
 import org.scibureau.local.token.TokenClient;
 
+import static org.scibureau.local.seed.SeedRequests.encode;
+import static org.scibureau.local.seed.SeedRequests.text;
+
 /**
- * Seeds the {@link DemoData} through the public API behind the gateway, as the {@code scibureau-seeder} client:
+ * Seeds the {@link DemoData} and the {@link DemoApplications} through the public API behind the gateway:
  * organisations, then the researchers who work for them, then the experts among those researchers, then plans and
- * calls.
+ * calls, then the applications to those calls, then the expert reviews. The bureau's work is done as the
+ * {@code scibureau-seeder} client, an applicant's or an expert's as a demo identity (see {@link Actor}).
  * <p>
  * Seeding is idempotent: every item is first looked up by its natural key (an organisation's credit code, a
- * researcher's or expert's fixed id, a plan's or call's title) and only created when it is missing, and an item found
- * half done (a plan left in draft, a call still scheduled) is taken on to its target state, so a second run adds
- * nothing. Each creation also carries an {@code Idempotency-Key} derived from the item and its body, so a creation
- * whose answer was lost is not repeated either; a creation refused with 409 because the item appeared meanwhile
- * looks it up again. Requests are retried while the platform warms up.
+ * researcher's or expert's fixed id, a plan's, call's or application's title, a review's call) and only created when
+ * it is missing, and an item found half done (a plan left in draft, a call still scheduled, an application not yet
+ * at its target state, a review with sheets missing) is taken on to its target state, so a second run adds nothing.
+ * An application that someone has moved elsewhere since is left as it is. Each creation also carries an
+ * {@code Idempotency-Key} derived from the item and its body, so a creation whose answer was lost is not repeated
+ * either; a creation refused with 409 because the item appeared meanwhile looks it up again. Requests are retried
+ * while the platform warms up.
  */
 public final class DemoSeeder {
 
 	private static final Duration RETRY_FOR = Duration.ofSeconds(60);
 
-	private static final int MAX_PAGES = 20;
-
 	private static final int MAX_ACTIONS = 6;
 
 	private static final List<String> CALL_STATES = List.of("SCHEDULED", "OPEN", "CLOSED", "REVIEWED");
 
-	private final ApiClient api;
-
-	private final JsonMapper json;
+	private final SeedRequests requests;
 
 	private final DemoDirectory directory;
 
@@ -59,23 +59,26 @@ public final class DemoSeeder {
 	private final BooleanSupplier cancelled;
 
 	/**
-	 * A seeder that talks to the gateway with the seeder client's tokens.
+	 * A seeder that talks to the gateway with tokens of the local authorization server.
 	 * @param gateway the gateway's base URL
 	 * @param tokens the authorization server's token client
 	 * @param directory the demo identities, with the ids the authorization server's tokens name
-	 * @param clock the clock that dates the calls and the experts' availability
+	 * @param clock the clock that dates the calls, the applications and the experts' availability
 	 * @param cancelled tells the seeder to stop between two items
 	 */
 	public DemoSeeder(URI gateway, TokenClient tokens, DemoDirectory directory, Clock clock,
 			BooleanSupplier cancelled) {
-		this(new ApiClient(gateway, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-				() -> tokens.token(ClientCredentials.SEEDER), JsonMapper.builder().build(), RETRY_FOR, Pause.SLEEP),
-				directory, clock, cancelled);
+		this((actor) -> new ApiClient(gateway, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+				() -> actor.token(tokens), JsonMapper.builder().build(), RETRY_FOR, Pause.SLEEP), directory, clock,
+				cancelled);
 	}
 
-	DemoSeeder(ApiClient api, DemoDirectory directory, Clock clock, BooleanSupplier cancelled) {
-		this.api = api;
-		this.json = JsonMapper.builder().build();
+	/**
+	 * A seeder that talks through the API clients of each actor.
+	 * @param clients makes the API client of an actor
+	 */
+	DemoSeeder(Function<Actor, ApiClient> clients, DemoDirectory directory, Clock clock, BooleanSupplier cancelled) {
+		this.requests = new SeedRequests(clients);
 		this.directory = directory;
 		this.clock = clock;
 		this.cancelled = cancelled;
@@ -108,13 +111,23 @@ public final class DemoSeeder {
 			checkCancelled();
 			report = report.plus(ensurePlan(seed, plans));
 		}
+		Map<String, UUID> calls = new HashMap<>();
 		for (CallSeed seed : DemoData.calls(this.clock)) {
 			checkCancelled();
 			JsonNode plan = plans.get(seed.planKey());
 			if (plan == null) {
 				throw new SeedingException("Demo call '" + seed.title() + "' names no demo plan " + seed.planKey());
 			}
-			report = report.plus(ensureCall(seed, programId(plan, seed)));
+			report = report.plus(ensureCall(seed, programId(plan, seed), calls));
+		}
+		Map<String, UUID> projects = new LinkedHashMap<>();
+		for (ProjectSeed seed : DemoApplications.projects(this.clock)) {
+			checkCancelled();
+			report = report.plus(ensureProject(seed, callId(calls, seed.callKey(), seed.title()), projects));
+		}
+		for (ReviewSeed seed : DemoApplications.reviews()) {
+			checkCancelled();
+			report = report.plus(ensureReview(seed, callId(calls, seed.callKey(), seed.key()), projects));
 		}
 		return report;
 	}
@@ -124,8 +137,8 @@ public final class DemoSeeder {
 	 * organisation registered under another id (before seeding, by hand) stops seeding.
 	 */
 	private SeedReport ensureOrganisation(OrganisationSeed seed) {
-		Seeded organisation = findOrCreate(
-				() -> find("/api/plan/organisations?creditCode=" + encode(seed.creditCode()),
+		Seeded organisation = this.requests.findOrCreate(Actor.BUREAU,
+				() -> this.requests.find(Actor.BUREAU, "/api/plan/organisations?creditCode=" + encode(seed.creditCode()),
 						(item) -> seed.creditCode().equals(text(item, "creditCode"))),
 				"/api/plan/organisations", Kind.ORGANISATION, seed.key(), seed.body(), seed.name());
 		String id = text(organisation.item(), "id");
@@ -142,14 +155,15 @@ public final class DemoSeeder {
 	 * {@code published}.
 	 */
 	private SeedReport ensurePlan(PlanSeed seed, Map<String, JsonNode> published) {
-		Seeded found = findOrCreate(
-				() -> find("/api/plan/plans?q=" + encode(seed.title()) + "&jurisdiction=" + seed.jurisdiction(),
+		Seeded found = this.requests.findOrCreate(Actor.BUREAU,
+				() -> this.requests.find(Actor.BUREAU,
+						"/api/plan/plans?q=" + encode(seed.title()) + "&jurisdiction=" + seed.jurisdiction(),
 						(item) -> seed.title().equals(text(item, "title"))),
 				"/api/plan/plans", Kind.PLAN, seed.key(), seed.body(), seed.title());
 		JsonNode plan = found.item();
 		int actions = 0;
-		while (!"PUBLISHED".equals(text(plan, "status"))) {
-			if (actions == MAX_ACTIONS) {
+		for (int attempts = 0; !"PUBLISHED".equals(text(plan, "status")); attempts++) {
+			if (attempts == MAX_ACTIONS) {
 				throw new SeedingException("Demo plan '" + seed.title() + "' did not reach PUBLISHED");
 			}
 			String action = switch (text(plan, "status")) {
@@ -158,22 +172,25 @@ public final class DemoSeeder {
 				default -> throw new SeedingException("Demo plan '" + seed.title() + "' is " + text(plan, "status")
 						+ " and cannot be published; start over with 'up --demo --fresh'");
 			};
-			plan = act("/api/plan/plans/" + text(plan, "id"), action, plan, seed.title());
-			actions++;
+			Acted acted = this.requests.act(Actor.BUREAU, "/api/plan/plans/" + text(plan, "id"), action, null, plan,
+					seed.title());
+			plan = acted.item();
+			actions += acted.taken() ? 1 : 0;
 		}
 		published.put(seed.key(), plan);
 		return SeedReport.of(Kind.PLAN, found.created(), actions);
 	}
 
-	private SeedReport ensureCall(CallSeed seed, UUID programId) {
-		Seeded found = findOrCreate(
-				() -> find("/api/plan/calls?q=" + encode(seed.title()),
+	/** Finds or creates the call and takes it on to its target, then records its id under its key in {@code ids}. */
+	private SeedReport ensureCall(CallSeed seed, UUID programId, Map<String, UUID> ids) {
+		Seeded found = this.requests.findOrCreate(Actor.BUREAU,
+				() -> this.requests.find(Actor.BUREAU, "/api/plan/calls?q=" + encode(seed.title()),
 						(item) -> seed.title().equals(text(item, "title"))),
 				"/api/plan/calls", Kind.CALL, seed.key(), seed.body(programId), seed.title());
 		JsonNode call = found.item();
 		int actions = 0;
-		while (CALL_STATES.indexOf(text(call, "status")) < seed.target().ordinal()) {
-			if (actions == MAX_ACTIONS) {
+		for (int attempts = 0; CALL_STATES.indexOf(text(call, "status")) < seed.target().ordinal(); attempts++) {
+			if (attempts == MAX_ACTIONS) {
 				throw new SeedingException("Demo call '" + seed.title() + "' did not reach " + seed.target());
 			}
 			String action = switch (text(call, "status")) {
@@ -182,95 +199,160 @@ public final class DemoSeeder {
 				default -> throw new SeedingException(
 						"Demo call '" + seed.title() + "' is in an unknown state " + text(call, "status"));
 			};
-			call = act("/api/plan/calls/" + text(call, "id"), action, call, seed.title());
-			actions++;
+			Acted acted = this.requests.act(Actor.BUREAU, "/api/plan/calls/" + text(call, "id"), action, null, call,
+					seed.title());
+			call = acted.item();
+			actions += acted.taken() ? 1 : 0;
 		}
+		ids.put(seed.key(), UUID.fromString(text(call, "id")));
 		return SeedReport.of(Kind.CALL, found.created(), actions);
+	}
+
+	/**
+	 * Finds the application among those its organisation's applicant sees (drafts included) or drafts it, takes it
+	 * step by step towards its target, each step as the applicant or the bureau, and records its id under its key in
+	 * {@code ids}.
+	 */
+	private SeedReport ensureProject(ProjectSeed seed, UUID callId, Map<String, UUID> ids) {
+		Actor applicant = Actor.applicant(this.directory.organisation(seed.organisation()));
+		Seeded found = this.requests.findOrCreate(applicant,
+				() -> this.requests.find(applicant, "/api/plan/projects?q=" + encode(seed.title()),
+						(item) -> seed.title().equals(text(item, "title"))),
+				"/api/plan/projects", Kind.PROJECT, seed.key(), seed.body(callId, this.directory), seed.title());
+		JsonNode project = found.item();
+		String path = "/api/plan/projects/" + text(project, "id");
+		int actions = 0;
+		int attempts = 0;
+		for (ProjectSeed.Step step = seed.target().stepFrom(text(project, "status")); step != null;
+				step = seed.target().stepFrom(text(project, "status"))) {
+			if (attempts++ == MAX_ACTIONS) {
+				throw new SeedingException("Demo application '" + seed.title() + "' did not reach " + seed.target());
+			}
+			Acted acted = this.requests.act(step.byApplicant() ? applicant : Actor.BUREAU, path, step.action(),
+					stepBody(step, seed), project, seed.title());
+			project = acted.item();
+			actions += acted.taken() ? 1 : 0;
+		}
+		ids.put(seed.key(), UUID.fromString(text(project, "id")));
+		return SeedReport.of(Kind.PROJECT, found.created(), actions);
+	}
+
+	private @Nullable Map<String, Object> stepBody(ProjectSeed.Step step, ProjectSeed seed) {
+		return switch (step) {
+			case WITHDRAW, RETURN -> Map.of("reason", required(seed.reason(), "reason", seed.title()));
+			case APPROVE -> Map.of("approvedBudget", required(seed.approvedBudget(), "approved budget", seed.title()),
+					"fiscalYear", fiscalYear());
+			case SUBMIT, START_FORMAL_CHECK, PASS_FORMAL_CHECK -> null;
+		};
+	}
+
+	/**
+	 * Finds the call's newest review or opens one, has the assigned experts who score submit their missing sheets,
+	 * each as that expert, and decides the review if the seed names a decision. A decided review is left as it is.
+	 */
+	private SeedReport ensureReview(ReviewSeed seed, UUID callId, Map<String, UUID> projectIds) {
+		Seeded found = this.requests.findOrCreate(Actor.BUREAU,
+				() -> this.requests.find(Actor.BUREAU, "/api/plan/reviews?callId=" + callId,
+						(item) -> callId.toString().equals(text(item, "callId"))),
+				"/api/plan/reviews", Kind.REVIEW, seed.key(), seed.body(callId), seed.key());
+		JsonNode review = found.item();
+		String path = "/api/plan/reviews/" + text(review, "id");
+		if ("DECIDED".equals(text(review, "status"))) {
+			return SeedReport.of(Kind.REVIEW, found.created(), 0);
+		}
+		int sheets = submitMissingSheets(seed, review, projectIds);
+		if (seed.decision() == null) {
+			return SeedReport.of(Kind.REVIEW, found.created(), sheets);
+		}
+		Map<String, Object> decision = decisionBody(seed.decision(), review, projectIds);
+		if (sheets > 0) {
+			review = this.requests.get(Actor.BUREAU, path, seed.key());
+		}
+		int decided = 0;
+		for (int attempts = 0; !"DECIDED".equals(text(review, "status")); attempts++) {
+			if (attempts == MAX_ACTIONS) {
+				throw new SeedingException("Demo review '" + seed.key() + "' could not be decided");
+			}
+			Acted acted = this.requests.act(Actor.BUREAU, path, "decisions", decision, review, seed.key());
+			review = acted.item();
+			decided += acted.taken() ? 1 : 0;
+		}
+		return SeedReport.of(Kind.REVIEW, found.created(), sheets + decided);
+	}
+
+	/** Submits the sheets of the experts who score and have not yet; the number submitted. */
+	private int submitMissingSheets(ReviewSeed seed, JsonNode review, Map<String, UUID> projectIds) {
+		List<String> criteria = review.path("criteria").valueStream().map((criterion) -> text(criterion, "code")).toList();
+		int submitted = 0;
+		for (JsonNode project : review.path("projects")) {
+			String projectKey = keyOf(projectIds, text(project, "projectId"));
+			ReviewSeed.Sheet sheet = (projectKey != null) ? seed.sheets().get(projectKey) : null;
+			if (sheet == null) {
+				continue;
+			}
+			for (JsonNode reviewer : project.path("reviewers")) {
+				DemoDirectory.Talent expert = talent(text(reviewer, "expertId"));
+				if (reviewer.path("sheetSubmittedAt").isString()
+						|| (seed.scorer() != null && (expert == null || !seed.scorer().equals(expert.key())))) {
+					continue;
+				}
+				if (expert == null) {
+					throw new SeedingException("Demo review '" + seed.key() + "' assigned expert "
+							+ text(reviewer, "expertId") + ", who is not in the demo directory and cannot score; "
+							+ "start over with 'up --demo --fresh'");
+				}
+				String sheetPath = "/api/plan/reviews/" + text(review, "id") + "/assignments/"
+						+ text(project, "projectId") + "/score-sheet";
+				ApiResponse response = this.requests.as(Actor.expert(expert)).put(sheetPath, sheet.body(criteria));
+				if (!response.is(200)) {
+					throw new SeedingException("Could not submit " + expert.nameZh() + "'s score sheet for '"
+							+ text(project, "title") + "': " + response.problem());
+				}
+				submitted++;
+			}
+		}
+		return submitted;
+	}
+
+	private Map<String, Object> decisionBody(ReviewSeed.Decision decision, JsonNode review, Map<String, UUID> projectIds) {
+		List<String> inReview = review.path("projects").valueStream().map((project) -> text(project, "projectId")).toList();
+		List<Map<String, Object>> approvals = new ArrayList<>();
+		decision.approvals().forEach((projectKey, budget) -> {
+			UUID id = projectIds.get(projectKey);
+			if (id != null && inReview.contains(id.toString())) {
+				approvals.add(Map.of("projectId", id.toString(), "approvedBudget", budget));
+			}
+		});
+		return Map.of("fiscalYear", fiscalYear(), "approvals", approvals, "rejectionReason",
+				decision.rejectionReason());
+	}
+
+	/** The demo talent an expert id names, if it names one. */
+	private DemoDirectory.@Nullable Talent talent(String expertId) {
+		return this.directory.talents()
+			.stream()
+			.filter((talent) -> talent.id().toString().equals(expertId))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Finds the item at {@code path/id} or creates it with a {@code POST} to {@code path}. */
 	private SeedReport ensureById(String path, UUID id, Kind kind, String key, Map<String, Object> body,
 			String name) {
-		Seeded item = findOrCreate(() -> read(path + "/" + id), path, kind, key, body, name);
+		Seeded item = this.requests.findOrCreate(Actor.BUREAU, () -> this.requests.read(Actor.BUREAU, path + "/" + id),
+				path, kind, key, body, name);
 		return SeedReport.of(kind, item.created(), 0);
 	}
 
-	/**
-	 * The item the lookup finds, or else the one a creation makes. A 409 means the item appeared since the lookup
-	 * (another run, or an earlier creation of this one whose answer was lost and whose key has expired): it is
-	 * looked up again.
-	 */
-	private Seeded findOrCreate(Supplier<@Nullable JsonNode> lookup, String path, Kind kind, String key,
-			Map<String, Object> body, String name) {
-		JsonNode existing = lookup.get();
-		if (existing != null) {
-			return new Seeded(existing, false);
-		}
-		ApiResponse response = this.api.post(path, body,
-				Map.of("Idempotency-Key", idempotencyKey(kind.noun(), key, body)));
-		if (response.is(201)) {
-			return new Seeded(response.body(), true);
-		}
-		JsonNode appeared = response.is(409) ? lookup.get() : null;
-		if (appeared == null) {
-			throw new SeedingException(
-					"Could not create demo " + kind.noun() + " '" + name + "': " + response.problem());
-		}
-		return new Seeded(appeared, false);
+	/** The fiscal year of approvals: this year in Chengdu. */
+	private int fiscalYear() {
+		return LocalDate.now(this.clock.withZone(DemoData.BUREAU_TIME_ZONE)).getYear();
 	}
 
-	/** The item at this path, or {@code null} if there is none (404). */
-	private @Nullable JsonNode read(String itemPath) {
-		ApiResponse response = this.api.get(itemPath);
-		if (response.is(404)) {
-			return null;
+	private void checkCancelled() {
+		if (this.cancelled.getAsBoolean()) {
+			throw new CancellationException("Demo seeding cancelled");
 		}
-		if (!response.is(200)) {
-			throw new SeedingException("Could not look up demo data (GET " + itemPath + "): " + response.problem());
-		}
-		return response.body();
-	}
-
-	/**
-	 * Takes an action on an item. A 409 or 412 means someone else changed the item meanwhile (or a replayed
-	 * creation answered with an old state): the item is read again and the caller decides anew.
-	 */
-	private JsonNode act(String itemPath, String action, JsonNode item, String title) {
-		ApiResponse response = this.api.post(itemPath + "/" + action, null,
-				Map.of("If-Match", "\"" + item.path("version").asLong() + "\""));
-		if (response.is(200)) {
-			return response.body();
-		}
-		if (response.is(409) || response.is(412)) {
-			ApiResponse current = this.api.get(itemPath);
-			if (current.is(200)) {
-				return current.body();
-			}
-			throw new SeedingException("Could not read '" + title + "' again: " + current.problem());
-		}
-		throw new SeedingException("Could not take action " + action + " on '" + title + "': " + response.problem());
-	}
-
-	private @Nullable JsonNode find(String query, Predicate<JsonNode> matches) {
-		String cursor = null;
-		for (int page = 0; page < MAX_PAGES; page++) {
-			String pathAndQuery = query + "&limit=100" + ((cursor != null) ? "&cursor=" + encode(cursor) : "");
-			ApiResponse response = this.api.get(pathAndQuery);
-			if (!response.is(200)) {
-				throw new SeedingException("Could not look up demo data (GET " + pathAndQuery + "): " + response.problem());
-			}
-			for (JsonNode item : response.body().path("items")) {
-				if (matches.test(item)) {
-					return item;
-				}
-			}
-			JsonNode next = response.body().path("nextCursor");
-			if (!next.isString()) {
-				return null;
-			}
-			cursor = next.stringValue();
-		}
-		return null;
 	}
 
 	private static UUID programId(JsonNode plan, CallSeed seed) {
@@ -282,36 +364,28 @@ public final class DemoSeeder {
 		throw new SeedingException("Demo plan " + seed.planKey() + " has no program '" + seed.programName() + "'");
 	}
 
-	/**
-	 * The key of one creation: the item and a digest of its body, so that a retry of the same request is recognised
-	 * and a changed body (call dates move with the calendar) is a new request rather than a conflicting one.
-	 */
-	String idempotencyKey(String kind, String key, Map<String, Object> body) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(this.json.writeValueAsBytes(body));
-			return "scibureau-demo-" + kind + "-" + key + "-" + HexFormat.of().formatHex(digest, 0, 8);
+	private static UUID callId(Map<String, UUID> calls, String callKey, String item) {
+		UUID id = calls.get(callKey);
+		if (id == null) {
+			throw new SeedingException("Demo item '" + item + "' names no demo call " + callKey);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		return id;
+	}
+
+	private static @Nullable String keyOf(Map<String, UUID> ids, String id) {
+		return ids.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().toString().equals(id))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static <T> T required(@Nullable T value, String what, String item) {
+		if (value == null) {
+			throw new SeedingException("Demo item '" + item + "' has no " + what);
 		}
-	}
-
-	private void checkCancelled() {
-		if (this.cancelled.getAsBoolean()) {
-			throw new CancellationException("Demo seeding cancelled");
-		}
-	}
-
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.path(field);
-		return value.isString() ? value.stringValue() : value.isNumber() ? value.asString() : "";
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private record Seeded(JsonNode item, boolean created) {
+		return value;
 	}
 
 }

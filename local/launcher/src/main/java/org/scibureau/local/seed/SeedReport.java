@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * @param created how many items of each kind it created; kinds it created none of are left out
  * @param found how many items of each kind were already there; kinds with none are left out
- * @param actions state changes it made (submissions, publications, openings, closings), including those that
- * finished items an earlier run left half done
+ * @param actions state changes it made (submissions, publications, openings, closings, formal checks, approvals,
+ * score sheets, decisions), including those that finished items an earlier run left half done
  */
 public record SeedReport(Map<Kind, Integer> created, Map<Kind, Integer> found, int actions) {
 
@@ -65,7 +65,8 @@ public record SeedReport(Map<Kind, Integer> created, Map<Kind, Integer> found, i
 
 	/**
 	 * One line for the console.
-	 * @return e.g. {@code 6 organisations, 10 researchers, 8 experts, 3 plans and 6 calls created, 13 state changes}
+	 * @return e.g. {@code 6 organisations, 10 researchers, 8 experts, 3 plans, 6 calls, 10 projects and 2 reviews
+	 * created, 42 state changes}
 	 */
 	public String summary() {
 		if (nothingToDo()) {
@@ -136,7 +137,13 @@ public record SeedReport(Map<Kind, Integer> created, Map<Kind, Integer> found, i
 		PLAN,
 
 		/** A call for proposals. */
-		CALL;
+		CALL,
+
+		/** An application, or the project it became. */
+		PROJECT,
+
+		/** An expert review of a call's projects. */
+		REVIEW;
 
 		String noun() {
 			return name().toLowerCase(Locale.ROOT);

@@ -1,13 +1,16 @@
 package org.scibureau.local.seed;
 
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -32,6 +35,8 @@ class DemoSeederTests {
 
 	private static final DemoDirectory DIRECTORY = DemoDirectoryTests.theAuthServersDirectory();
 
+	private static final Map<Kind, Integer> EVERYTHING = everything();
+
 	private final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
 	private FakeGatewayApi api;
@@ -50,12 +55,12 @@ class DemoSeederTests {
 	void seedsTheRegistryAndTheTalentPoolAndEveryPlanUntilPublishedAndEveryCallUntilItsTargetState() {
 		SeedReport report = seeder().seed();
 
-		assertThat(report.created()).containsExactly(entry(Kind.ORGANISATION, 6), entry(Kind.RESEARCHER, 10),
-				entry(Kind.EXPERT, 8), entry(Kind.PLAN, 3), entry(Kind.CALL, 6));
+		assertThat(report.created()).containsExactlyEntriesOf(EVERYTHING);
 		assertThat(report.found()).isEmpty();
-		assertThat(report.actions()).isEqualTo(13);
-		assertThat(report.summary())
-			.isEqualTo("6 organisations, 10 researchers, 8 experts, 3 plans and 6 calls created, 13 state changes");
+		assertThat(report.actions()).as("13 for plans and calls, 24 for applications, 4 sheets and a decision")
+			.isEqualTo(42);
+		assertThat(report.summary()).isEqualTo("6 organisations, 10 researchers, 8 experts, 3 plans, 6 calls, "
+				+ "10 projects and 2 reviews created, 42 state changes");
 		assertThat(this.api.plans()).extracting((plan) -> plan.get("status").stringValue())
 			.containsOnly("PUBLISHED");
 		assertThat(FakeGatewayApi.titles(this.api.plans())).containsExactly("成都市“十五五”科技创新规划", "成都市2026年度科技计划",
@@ -159,27 +164,164 @@ class DemoSeederTests {
 		SeedReport report = seeder().seed();
 
 		assertThat(report.created()).isEmpty();
-		assertThat(report.found()).containsExactly(entry(Kind.ORGANISATION, 6), entry(Kind.RESEARCHER, 10),
-				entry(Kind.EXPERT, 8), entry(Kind.PLAN, 3), entry(Kind.CALL, 6));
-		assertThat(report.summary())
-			.isEqualTo("nothing added: 6 organisations, 10 researchers, 8 experts, 3 plans and 6 calls already there");
+		assertThat(report.found()).containsExactlyEntriesOf(EVERYTHING);
+		assertThat(report.summary()).isEqualTo("nothing added: 6 organisations, 10 researchers, 8 experts, 3 plans, "
+				+ "6 calls, 10 projects and 2 reviews already there");
 		assertThat(this.api.requests()).extracting(RecordedRequest::method).containsOnly("GET");
 		assertThat(this.api.organisations()).hasSize(6);
 		assertThat(this.api.researchers()).hasSize(10);
 		assertThat(this.api.experts()).hasSize(8);
 		assertThat(this.api.plans()).hasSize(3);
 		assertThat(this.api.calls()).hasSize(6);
+		assertThat(this.api.projects()).hasSize(10);
+		assertThat(this.api.reviews()).hasSize(2);
+	}
+
+	@Test
+	void takesEveryApplicationToItsTargetStateAndTheReviewsDecideTheOnesTheyReview() {
+		seeder().seed();
+
+		assertThat(this.api.projects()).extracting((project) -> project.get("status").stringValue())
+			.containsExactlyInAnyOrder("EXPERT_REVIEW", "EXPERT_REVIEW", "WITHDRAWN", "APPROVED", "REJECTED",
+					"FORMAL_CHECK", "SUBMITTED", "APPROVED", "RETURNED", "DRAFT");
+		for (ProjectSeed seed : DemoApplications.projects(CLOCK)) {
+			String expected = switch (seed.key()) {
+				case "tianfu-industrial-model" -> "APPROVED";
+				case "optics-wavefront" -> "REJECTED";
+				default -> seed.target().name();
+			};
+			assertThat(this.api.project(seed.title()).get("status").stringValue()).as(seed.key()).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void draftsEachApplicationAsItsOrganisationWithItsResearchersAndPlanAgainstTheRightCall() {
+		seeder().seed();
+
+		JsonNode carT = this.api.project(application("wch-car-t").title());
+		assertThat(carT.get("organisationId").stringValue())
+			.isEqualTo(DIRECTORY.organisation("west-china-hospital").id().toString());
+		assertThat(carT.get("principalInvestigatorId").stringValue())
+			.isEqualTo(DIRECTORY.talent("zhang-wei").id().toString());
+		assertThat(carT.get("teamMemberIds").valueStream().map(JsonNode::stringValue))
+			.containsExactly(DIRECTORY.talent("zhou-min").id().toString());
+		assertThat(carT.get("callId").stringValue()).isEqualTo(callId("2026年度成都市重点研发计划生物医药领域项目申报指南"));
+		assertThat(carT.get("startDate").stringValue()).isEqualTo("2027-03-01");
+		assertThat(carT.get("milestones").valueStream().map((milestone) -> milestone.get("dueDate").stringValue()))
+			.containsExactly("2028-02-29", "2029-06-30", "2030-02-28");
+		assertThat(carT.get("budget").get("lines").valueStream()
+			.map((line) -> line.get("amount").decimalValue())
+			.reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("2400000.00");
+	}
+
+	@Test
+	void returnsAndWithdrawsWithTheirReasonsAndApprovesWithinTheApprovedBudget() {
+		seeder().seed();
+
+		assertThat(this.api.project(application("wch-organoids").title()).get("statusReason").stringValue())
+			.startsWith("The ethics committee's approval");
+		assertThat(this.api.project(application("scu-microspheres").title()).get("statusReason").stringValue())
+			.startsWith("The team will apply next year");
+		JsonNode approval = this.api.project(application("rongxin-kras-inhibitor").title()).get("approval");
+		assertThat(approval.get("approvedBudget").decimalValue()).isEqualByComparingTo("900000.00");
+		assertThat(approval.get("fiscalYear").asInt()).isEqualTo(2026);
+	}
+
+	@Test
+	void applicantsActAsTheirOrganisationAndTheBureauAsTheSeeder() {
+		seeder().seed();
+
+		String uestc = "Bearer applicant " + DIRECTORY.organisation("uestc").id();
+		assertThat(this.api.requests("POST", "/api/plan/projects")
+			.stream()
+			.filter((request) -> request.path().equals("/api/plan/projects")
+					&& request.body().contains(DIRECTORY.talent("liu-yang").id().toString()))
+			.map(RecordedRequest::authorization)).containsExactly(uestc);
+		List<RecordedRequest> steps = this.api.requests("POST", "/api/plan/projects/");
+		assertThat(steps).filteredOn((request) -> request.path().matches(".*/(submission|withdrawal)"))
+			.hasSize(10)
+			.allSatisfy((request) -> assertThat(request.authorization()).startsWith("Bearer applicant "));
+		assertThat(steps).filteredOn((request) -> !request.path().matches(".*/(submission|withdrawal)"))
+			.extracting(RecordedRequest::authorization)
+			.hasSize(14)
+			.containsOnly("Bearer seeder-token");
+		assertThat(this.api.requests("POST", "/api/plan/reviews")).extracting(RecordedRequest::authorization)
+			.containsOnly("Bearer seeder-token");
+	}
+
+	@Test
+	void theOpenReviewHasOnlyTheScorersSheetsAndTheOtherReviewIsDecided() {
+		seeder().seed();
+
+		String expert1 = DIRECTORY.talent("expert1").id().toString();
+		JsonNode open = review("2026年度成都市重点研发计划生物医药领域项目申报指南");
+		assertThat(open.get("status").stringValue()).isEqualTo("ASSIGNED");
+		assertThat(open.get("projects").valueStream().flatMap((project) -> project.get("reviewers").valueStream()))
+			.hasSize(4)
+			.allSatisfy((reviewer) -> assertThat(reviewer.get("sheetSubmittedAt").isString())
+				.isEqualTo(reviewer.get("expertId").stringValue().equals(expert1)));
+		JsonNode decided = review("2026年度成都市重点研发计划人工智能领域项目申报指南");
+		assertThat(decided.get("status").stringValue()).isEqualTo("DECIDED");
+		JsonNode approved = this.api.project(application("tianfu-industrial-model").title());
+		assertThat(approved.get("approval").get("approvedBudget").decimalValue()).isEqualByComparingTo("2500000.00");
+		assertThat(this.api.project(application("optics-wavefront").title()).get("statusReason").stringValue())
+			.startsWith("Below the program's funding line");
+		assertThat(this.api.requests("PUT", "/api/plan/reviews/")).extracting(RecordedRequest::authorization)
+			.containsExactly("Bearer expert " + expert1, "Bearer expert " + expert1,
+					"Bearer expert " + DIRECTORY.talent("expert2").id(), "Bearer expert " + DIRECTORY.talent("expert2").id());
+	}
+
+	@Test
+	void anApplicationLeftHalfWayIsTakenOnRatherThanDraftedAgain() {
+		ProjectSeed organoids = application("wch-organoids");
+		this.api.addProject(organoids.body(UUID.randomUUID(), DIRECTORY),
+				DIRECTORY.organisation("west-china-hospital").id(), "FORMAL_CHECK");
+
+		SeedReport report = seeder().seed();
+
+		assertThat(report.created(Kind.PROJECT)).isEqualTo(9);
+		assertThat(report.found(Kind.PROJECT)).isEqualTo(1);
+		assertThat(FakeGatewayApi.titles(this.api.projects())).containsOnlyOnce(organoids.title());
+		assertThat(this.api.project(organoids.title()).get("status").stringValue()).isEqualTo("RETURNED");
+	}
+
+	@Test
+	void anApplicationSomeoneMovedElsewhereIsLeftAsItIs() {
+		ProjectSeed tactileSensors = application("uestc-tactile-sensors");
+		JsonNode withdrawn = this.api.addProject(tactileSensors.body(UUID.randomUUID(), DIRECTORY),
+				DIRECTORY.organisation("uestc").id(), "WITHDRAWN");
+
+		SeedReport report = seeder().seed();
+
+		assertThat(report.found(Kind.PROJECT)).isEqualTo(1);
+		assertThat(this.api.project(tactileSensors.title()).get("status").stringValue()).isEqualTo("WITHDRAWN");
+		assertThat(this.api.requests("POST", "/api/plan/projects/" + withdrawn.get("id").stringValue())).isEmpty();
+	}
+
+	@Test
+	void anApplicationThatChangedMeanwhileIsReadAgainBeforeItsNextStep() {
+		ProjectSeed kras = application("rongxin-kras-inhibitor");
+		this.api.changeMeanwhile(kras.title());
+
+		SeedReport report = seeder().seed();
+
+		assertThat(report.actions()).isEqualTo(42);
+		assertThat(this.api.project(kras.title()).get("status").stringValue()).isEqualTo("APPROVED");
+		String path = "/api/plan/projects/" + this.api.project(kras.title()).get("id").stringValue();
+		assertThat(this.api.requests("POST", path)).extracting(RecordedRequest::path)
+			.containsExactly(path + "/submission", path + "/submission", path + "/formal-check",
+					path + "/formal-check-pass", path + "/approval");
+		assertThat(this.api.requests("GET", path)).hasSize(1);
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT" })
+	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT", "PROJECT", "REVIEW" })
 	void aCreationWhoseAnswerWasLostIsNotRepeated(Kind kind) {
 		this.api.loseTheAnswerToTheNextCreation(path(kind));
 
 		SeedReport report = seeder().seed();
 
-		assertThat(report.created()).containsExactly(entry(Kind.ORGANISATION, 6), entry(Kind.RESEARCHER, 10),
-				entry(Kind.EXPERT, 8), entry(Kind.PLAN, 3), entry(Kind.CALL, 6));
+		assertThat(report.created()).containsExactlyEntriesOf(EVERYTHING);
 		assertThat(items(kind)).hasSize(report.created(kind));
 		List<String> keys = this.api.requests("POST", path(kind))
 			.stream()
@@ -192,7 +334,7 @@ class DemoSeederTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT" })
+	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT", "REVIEW" })
 	void anItemCreatedMeanwhileIsLookedUpAfterTheConflict(Kind kind) {
 		this.api.createMeanwhile(path(kind));
 
@@ -245,7 +387,7 @@ class DemoSeederTests {
 	void everyCreationCarriesItsOwnIdempotencyKey() {
 		seeder().seed();
 
-		assertThat(idempotencyKeys()).hasSize(33)
+		assertThat(idempotencyKeys()).hasSize(45)
 			.doesNotHaveDuplicates()
 			.allMatch((key) -> key.startsWith("scibureau-demo-"));
 	}
@@ -264,16 +406,15 @@ class DemoSeederTests {
 
 	@Test
 	void theIdempotencyKeyNamesTheItemAndChangesWithItsBody() {
-		DemoSeeder seeder = seeder();
 		PlanSeed plan = DemoData.plans().get(0);
 		Map<String, Object> changed = new LinkedHashMap<>(plan.body());
 		changed.put("periodEnd", 2031);
 
-		String key = seeder.idempotencyKey("plan", plan.key(), plan.body());
+		String key = SeedRequests.idempotencyKey("plan", plan.key(), plan.body());
 
 		assertThat(key).matches("scibureau-demo-plan-chengdu-15th-five-year-plan-[0-9a-f]{16}");
-		assertThat(seeder.idempotencyKey("plan", plan.key(), plan.body())).isEqualTo(key);
-		assertThat(seeder.idempotencyKey("plan", plan.key(), changed)).isNotEqualTo(key);
+		assertThat(SeedRequests.idempotencyKey("plan", plan.key(), plan.body())).isEqualTo(key);
+		assertThat(SeedRequests.idempotencyKey("plan", plan.key(), changed)).isNotEqualTo(key);
 	}
 
 	@Test
@@ -285,10 +426,14 @@ class DemoSeederTests {
 	}
 
 	@Test
-	void sendsTheSeedersTokenWithEveryRequest() {
+	void sendsTheSeedersTokenForTheRegistryTheTalentPoolPlansAndCalls() {
 		seeder().seed();
 
-		assertThat(this.api.requests()).extracting(RecordedRequest::authorization).containsOnly("Bearer seeder-token");
+		assertThat(this.api.requests())
+			.filteredOn((request) -> !request.path().startsWith("/api/plan/projects")
+					&& !request.path().startsWith("/api/plan/reviews"))
+			.extracting(RecordedRequest::authorization)
+			.containsOnly("Bearer seeder-token");
 	}
 
 	@Test
@@ -306,7 +451,7 @@ class DemoSeederTests {
 	@Test
 	void givesUpWhenTheServiceStaysUnavailable() {
 		this.api.unavailableFor(Integer.MAX_VALUE);
-		DemoSeeder seeder = new DemoSeeder(client(Duration.ZERO), DIRECTORY, CLOCK, () -> false);
+		DemoSeeder seeder = new DemoSeeder((actor) -> client(Duration.ZERO, actor), DIRECTORY, CLOCK, () -> false);
 
 		assertThatExceptionOfType(SeedingException.class).isThrownBy(seeder::seed)
 			.withMessageContaining("HTTP 503 Service Unavailable: plan-service is starting");
@@ -324,7 +469,8 @@ class DemoSeederTests {
 
 	@Test
 	void stopsBetweenItemsWhenCancelled() {
-		DemoSeeder seeder = new DemoSeeder(client(Duration.ofSeconds(5)), DIRECTORY, CLOCK, () -> true);
+		DemoSeeder seeder = new DemoSeeder((actor) -> client(Duration.ofSeconds(5), actor), DIRECTORY, CLOCK,
+				() -> true);
 
 		assertThatExceptionOfType(CancellationException.class).isThrownBy(seeder::seed);
 		assertThat(this.api.requests()).isEmpty();
@@ -368,6 +514,8 @@ class DemoSeederTests {
 			case EXPERT -> this.api.experts();
 			case PLAN -> this.api.plans();
 			case CALL -> this.api.calls();
+			case PROJECT -> this.api.projects();
+			case REVIEW -> this.api.reviews();
 		};
 	}
 
@@ -378,7 +526,43 @@ class DemoSeederTests {
 			case EXPERT -> "/api/talent/experts";
 			case PLAN -> "/api/plan/plans";
 			case CALL -> "/api/plan/calls";
+			case PROJECT -> "/api/plan/projects";
+			case REVIEW -> "/api/plan/reviews";
 		};
+	}
+
+	private static ProjectSeed application(String key) {
+		return DemoApplications.projects(CLOCK)
+			.stream()
+			.filter((seed) -> seed.key().equals(key))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String callId(String title) {
+		return this.api.calls()
+			.stream()
+			.filter((call) -> call.get("title").stringValue().equals(title))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.stringValue();
+	}
+
+	private JsonNode review(String callTitle) {
+		String callId = callId(callTitle);
+		return this.api.reviews()
+			.stream()
+			.filter((review) -> review.get("callId").stringValue().equals(callId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static Map<Kind, Integer> everything() {
+		Map<Kind, Integer> everything = new EnumMap<>(Kind.class);
+		everything.putAll(Map.of(Kind.ORGANISATION, 6, Kind.RESEARCHER, 10, Kind.EXPERT, 8, Kind.PLAN, 3, Kind.CALL, 6,
+				Kind.PROJECT, 10, Kind.REVIEW, 2));
+		return everything;
 	}
 
 	private int firstIndexOf(String creationPath) {
@@ -406,22 +590,24 @@ class DemoSeederTests {
 			.toList();
 	}
 
-	/** A call's body names its program, which gets a new id in a new fake. */
+	/** Bodies of calls, applications and reviews name a program or a call, which gets a new id in a new fake. */
 	private List<String> idempotencyKeysWithoutCalls() {
 		return this.api.requests()
 			.stream()
-			.filter((request) -> request.method().equals("POST") && !request.path().equals("/api/plan/calls"))
+			.filter((request) -> request.method().equals("POST")
+					&& List.of("/api/plan/organisations", "/api/talent/researchers", "/api/talent/experts",
+							"/api/plan/plans").contains(request.path()))
 			.map(RecordedRequest::idempotencyKey)
 			.filter((key) -> key != null)
 			.toList();
 	}
 
 	private DemoSeeder seeder() {
-		return new DemoSeeder(client(Duration.ofSeconds(5)), DIRECTORY, CLOCK, () -> false);
+		return new DemoSeeder((actor) -> client(Duration.ofSeconds(5), actor), DIRECTORY, CLOCK, () -> false);
 	}
 
-	private ApiClient client(Duration retryFor) {
-		return new ApiClient(this.api.uri(), HttpClient.newHttpClient(), () -> "seeder-token",
+	private ApiClient client(Duration retryFor, Actor actor) {
+		return new ApiClient(this.api.uri(), HttpClient.newHttpClient(), () -> FakeGatewayApi.tokenOf(actor),
 				JsonMapper.builder().build(), retryFor, this.pauses::add);
 	}
 

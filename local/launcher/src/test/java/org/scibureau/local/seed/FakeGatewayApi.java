@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,15 +32,38 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A stand-in for the API behind the gateway, just enough for the seeder: the plan service's organisations (listed
- * by credit code), plans and calls (listed with {@code q} as a title filter, with state actions and versions), and
- * the talent service's researchers and experts (read by id). Creations honour {@code Idempotency-Key} as the
- * platform does, answer 409 for an item that exists, and every request is recorded.
+ * by credit code), plans and calls (listed with {@code q} as a title filter, with state actions and versions),
+ * applications (drafted by applicants, who see their drafts, taken on by applicants and officers in turn), expert
+ * reviews (assigned by field match, scored by the assigned experts only, decided by officers), and the talent
+ * service's researchers and experts (read by id). Callers are told apart by their tokens (see {@link #tokenOf}).
+ * Creations honour {@code Idempotency-Key} as the platform does, answer 409 for an item that exists, and every
+ * request is recorded.
  */
 final class FakeGatewayApi implements AutoCloseable {
 
 	private static final Pattern ACTION = Pattern.compile("/api/plan/(plans|calls)/([0-9a-f-]{36})(?:/(\\w+))?");
 
 	private static final Pattern TALENT = Pattern.compile("/api/talent/(researchers|experts)/([0-9a-f-]{36})");
+
+	private static final Pattern PROJECT = Pattern.compile("/api/plan/projects/([0-9a-f-]{36})(?:/([a-z-]+))?");
+
+	private static final Pattern REVIEW = Pattern.compile("/api/plan/reviews/([0-9a-f-]{36})(/decisions)?");
+
+	private static final Pattern SCORE_SHEET = Pattern
+		.compile("/api/plan/reviews/([0-9a-f-]{36})/assignments/([0-9a-f-]{36})/score-sheet");
+
+	private static final String SEEDER_TOKEN = "seeder-token";
+
+	private static final List<String> CRITERIA = List.of("innovation", "feasibility", "team", "budget");
+
+	/** The project actions: the state each is taken from, the role that takes it, and the state it leads to. */
+	private static final Map<String, String[]> PROJECT_ACTIONS = Map.of("submission",
+			new String[] { "DRAFT", "applicant", "SUBMITTED" }, "withdrawal",
+			new String[] { "SUBMITTED", "applicant", "WITHDRAWN" }, "formal-check",
+			new String[] { "SUBMITTED", "officer", "FORMAL_CHECK" }, "return",
+			new String[] { "FORMAL_CHECK", "officer", "RETURNED" }, "formal-check-pass",
+			new String[] { "FORMAL_CHECK", "officer", "EXPERT_REVIEW" }, "approval",
+			new String[] { "EXPERT_REVIEW", "officer", "APPROVED" });
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -57,11 +81,17 @@ final class FakeGatewayApi implements AutoCloseable {
 
 	private final Map<String, ObjectNode> calls = new LinkedHashMap<>();
 
+	private final Map<String, ObjectNode> projects = new LinkedHashMap<>();
+
+	private final Map<String, ObjectNode> reviews = new LinkedHashMap<>();
+
 	private final Map<String, Answer> idempotentAnswers = new HashMap<>();
 
 	private final Set<String> answersToLose = new HashSet<>();
 
 	private final Set<String> createdMeanwhile = new HashSet<>();
+
+	private final Set<String> changedMeanwhile = new HashSet<>();
 
 	private final AtomicInteger unavailable = new AtomicInteger();
 
@@ -128,6 +158,47 @@ final class FakeGatewayApi implements AutoCloseable {
 
 	synchronized List<JsonNode> calls() {
 		return List.copyOf(this.calls.values());
+	}
+
+	synchronized List<JsonNode> projects() {
+		return List.copyOf(this.projects.values());
+	}
+
+	synchronized List<JsonNode> reviews() {
+		return List.copyOf(this.reviews.values());
+	}
+
+	/** The project with this title. */
+	synchronized JsonNode project(String title) {
+		return this.projects.values()
+			.stream()
+			.filter((project) -> project.get("title").stringValue().equals(title))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * The token the fake expects of an actor: the seeder's own, or the role and the organisation or talent of a demo
+	 * identity.
+	 */
+	static String tokenOf(Actor actor) {
+		if (actor.claims() == null) {
+			return SEEDER_TOKEN;
+		}
+		String id = (actor.claims().org() != null) ? actor.claims().org() : actor.claims().talentId();
+		return actor.claims().roles() + " " + id;
+	}
+
+	/** An application as an earlier, interrupted run or a demo user left it. */
+	synchronized ObjectNode addProject(Map<String, Object> body, UUID organisationId, String status) {
+		ObjectNode project = newProject((ObjectNode) this.json.valueToTree(body), organisationId.toString());
+		project.put("status", status);
+		return project;
+	}
+
+	/** The item with this title changes just before the seeder's next action on it, which then answers 412. */
+	synchronized void changeMeanwhile(String title) {
+		this.changedMeanwhile.add(title);
 	}
 
 	/** An organisation registered before seeding, with an id of its own. */
@@ -198,6 +269,10 @@ final class FakeGatewayApi implements AutoCloseable {
 		String method = request.method();
 		String path = request.path();
 		Map<String, String> query = request.query();
+		String caller = request.authorization().substring("Bearer ".length());
+		if (path.startsWith("/api/plan/projects") || path.startsWith("/api/plan/reviews")) {
+			return answerApplications(request, caller);
+		}
 		Matcher action = ACTION.matcher(path);
 		Matcher talent = TALENT.matcher(path);
 		if (method.equals("GET") && path.equals("/api/plan/organisations")) {
@@ -226,6 +301,248 @@ final class FakeGatewayApi implements AutoCloseable {
 					action.group(3));
 		}
 		return new Answer(404, problem("Not Found", path));
+	}
+
+	private Answer answerApplications(RecordedRequest request, String caller) {
+		String method = request.method();
+		String path = request.path();
+		Matcher project = PROJECT.matcher(path);
+		Matcher review = REVIEW.matcher(path);
+		Matcher sheet = SCORE_SHEET.matcher(path);
+		if (method.equals("POST") && this.createdMeanwhile.remove(path)) {
+			createApplicationItem(path, this.json.readTree(request.body()), caller);
+		}
+		if (method.equals("POST") && (path.equals("/api/plan/projects") || path.equals("/api/plan/reviews"))) {
+			return createApplicationItem(path, this.json.readTree(request.body()), caller);
+		}
+		if (method.equals("GET") && path.equals("/api/plan/projects")) {
+			return new Answer(200, page(this.projects, (item) -> canSee(caller, item)
+					&& item.get("title").stringValue().contains(request.query().getOrDefault("q", ""))));
+		}
+		if (method.equals("GET") && path.equals("/api/plan/reviews")) {
+			return caller.equals(SEEDER_TOKEN) ? new Answer(200, page(this.reviews,
+					(item) -> item.get("callId").stringValue().equals(request.query().get("callId"))))
+					: new Answer(403, problem("Forbidden", "officers only"));
+		}
+		if (project.matches()) {
+			ObjectNode item = this.projects.get(project.group(1));
+			if (item == null || !canSee(caller, item)) {
+				return new Answer(404, problem("Not Found", path));
+			}
+			return (project.group(2) == null) ? new Answer(200, item) : actOnProject(request, caller, item,
+					project.group(2));
+		}
+		if (review.matches() && caller.equals(SEEDER_TOKEN)) {
+			ObjectNode item = this.reviews.get(review.group(1));
+			if (item == null) {
+				return new Answer(404, problem("Not Found", path));
+			}
+			return (review.group(2) == null) ? new Answer(200, item) : decide(request, item);
+		}
+		if (sheet.matches() && method.equals("PUT")) {
+			return score(caller, sheet.group(1), sheet.group(2), this.json.readTree(request.body()));
+		}
+		return new Answer(404, problem("Not Found", path));
+	}
+
+	private Answer createApplicationItem(String path, JsonNode body, String caller) {
+		if (path.equals("/api/plan/reviews")) {
+			return caller.equals(SEEDER_TOKEN) ? openReview(body) : new Answer(403, problem("Forbidden", path));
+		}
+		if (!caller.startsWith("applicant ")) {
+			return new Answer(403, problem("Forbidden", "applicants only"));
+		}
+		ObjectNode call = this.calls.get(body.path("callId").stringValue());
+		if (call == null || !List.of("SCHEDULED", "OPEN").contains(call.get("status").stringValue())) {
+			return new Answer(422, problem("Unprocessable Content", "call-not-open"));
+		}
+		return new Answer(201, newProject((ObjectNode) body.deepCopy(), caller.substring("applicant ".length())));
+	}
+
+	private ObjectNode newProject(ObjectNode project, String organisationId) {
+		project.put("id", UUID.randomUUID().toString());
+		project.put("organisationId", organisationId);
+		project.put("status", "DRAFT");
+		project.put("version", 0);
+		this.projects.put(project.get("id").stringValue(), project);
+		return project;
+	}
+
+	private Answer actOnProject(RecordedRequest request, String caller, ObjectNode project, String action) {
+		if (this.changedMeanwhile.remove(project.get("title").stringValue())) {
+			project.put("version", project.get("version").asLong() + 1);
+		}
+		if (!("\"" + project.get("version").asLong() + "\"").equals(request.ifMatch())) {
+			return new Answer(412, problem("Precondition Failed", "stale version"));
+		}
+		String[] transition = PROJECT_ACTIONS.get(action);
+		if (transition == null || !transition[0].equals(project.get("status").stringValue())) {
+			return new Answer(409, problem("Conflict", action + " is not allowed in " + project.get("status")));
+		}
+		if (!caller.startsWith(transition[1].equals("officer") ? SEEDER_TOKEN : "applicant ")) {
+			return new Answer(403, problem("Forbidden", action + " is for the " + transition[1]));
+		}
+		JsonNode body = request.body().isEmpty() ? this.json.createObjectNode() : this.json.readTree(request.body());
+		if (action.equals("submission") && !this.calls.get(project.get("callId").stringValue())
+			.get("status")
+			.stringValue()
+			.equals("OPEN")) {
+			return new Answer(422, problem("Unprocessable Content", "call-not-open"));
+		}
+		if (List.of("withdrawal", "return").contains(action)) {
+			if (!body.path("reason").isString()) {
+				return new Answer(400, problem("Bad Request", "reason required"));
+			}
+			project.put("statusReason", body.get("reason").stringValue());
+		}
+		if (action.equals("approval")) {
+			project.set("approval", body);
+		}
+		project.put("status", transition[2]);
+		project.put("version", project.get("version").asLong() + 1);
+		return new Answer(200, project);
+	}
+
+	/**
+	 * Assigns to each project of the call in expert review the available experts that cover most of its fields, in
+	 * registration order among equals, leaving out the project's own organisation, its researchers and experts
+	 * already at {@code maxProjectsPerExpert}.
+	 */
+	private Answer openReview(JsonNode request) {
+		String callId = request.get("callId").stringValue();
+		if (this.reviews.values().stream().anyMatch((review) -> review.get("callId").stringValue().equals(callId)
+				&& !review.get("status").stringValue().equals("DECIDED"))) {
+			return new Answer(409, problem("Conflict", "review under way"));
+		}
+		List<ObjectNode> awaiting = this.projects.values()
+			.stream()
+			.filter((project) -> project.get("callId").stringValue().equals(callId)
+					&& project.get("status").stringValue().equals("EXPERT_REVIEW"))
+			.toList();
+		if (awaiting.isEmpty()) {
+			return new Answer(422, problem("Unprocessable Content", "no-project-awaiting-review"));
+		}
+		ObjectNode review = this.json.createObjectNode();
+		review.put("id", UUID.randomUUID().toString());
+		review.put("callId", callId);
+		review.put("status", "ASSIGNED");
+		review.put("version", 0);
+		ArrayNode criteria = review.putArray("criteria");
+		CRITERIA.forEach((code) -> criteria.addObject().put("code", code).put("weight", 25));
+		Map<String, Integer> load = new HashMap<>();
+		ArrayNode reviewed = review.putArray("projects");
+		for (ObjectNode project : awaiting) {
+			ObjectNode entry = reviewed.addObject();
+			entry.put("projectId", project.get("id").stringValue());
+			entry.put("title", project.get("title").stringValue());
+			ArrayNode reviewers = entry.putArray("reviewers");
+			this.experts.values()
+				.stream()
+				.filter((expert) -> expert.get("available").booleanValue() && mayReview(expert, project)
+						&& load.getOrDefault(expert.get("id").stringValue(), 0) < request.get("maxProjectsPerExpert").asInt())
+				.sorted(Comparator.comparingInt((JsonNode expert) -> mismatch(expert, project)))
+				.limit(request.get("reviewersPerProject").asInt())
+				.forEach((expert) -> {
+					load.merge(expert.get("id").stringValue(), 1, Integer::sum);
+					reviewers.addObject().put("expertId", expert.get("id").stringValue()).putNull("sheetSubmittedAt");
+				});
+		}
+		this.reviews.put(review.get("id").stringValue(), review);
+		return new Answer(201, review);
+	}
+
+	private boolean mayReview(JsonNode expert, JsonNode project) {
+		String id = expert.get("id").stringValue();
+		JsonNode researcher = this.researchers.get(id);
+		return !project.get("organisationId").stringValue().equals(researcher.path("organisationId").stringValue())
+				&& !project.get("principalInvestigatorId").stringValue().equals(id)
+				&& project.get("teamMemberIds").valueStream().noneMatch((member) -> member.stringValue().equals(id));
+	}
+
+	private static int mismatch(JsonNode expert, JsonNode project) {
+		Set<String> covered = expert.get("reviewFields").valueStream().map(JsonNode::stringValue).collect(Collectors.toSet());
+		return (int) project.get("fields").valueStream().filter((field) -> !covered.contains(field.stringValue())).count();
+	}
+
+	private Answer score(String caller, String reviewId, String projectId, JsonNode sheet) {
+		ObjectNode review = this.reviews.get(reviewId);
+		ObjectNode reviewer = (review == null) ? null : reviewerOf(review, projectId, caller);
+		if (reviewer == null) {
+			return new Answer(404, problem("Not Found", "no such assignment"));
+		}
+		if (review.get("status").stringValue().equals("DECIDED")) {
+			return new Answer(409, problem("Conflict", "decided"));
+		}
+		if (!sheet.path("scores").isObject() || !CRITERIA.stream().allMatch((code) -> {
+			int score = sheet.path("scores").path(code).asInt(-1);
+			return score >= 0 && score <= 100;
+		})) {
+			return new Answer(422, problem("Unprocessable Content", "incomplete sheet"));
+		}
+		reviewer.put("sheetSubmittedAt", "2026-11-25T10:00:00Z");
+		reviewer.set("sheet", sheet);
+		boolean allIn = review.get("projects").valueStream()
+			.flatMap((project) -> project.get("reviewers").valueStream())
+			.allMatch((any) -> any.get("sheetSubmittedAt").isString());
+		review.put("status", allIn ? "SCORED" : "ASSIGNED");
+		review.put("version", review.get("version").asLong() + 1);
+		ObjectNode assignment = this.json.createObjectNode();
+		assignment.put("reviewId", reviewId);
+		assignment.put("projectId", projectId);
+		assignment.set("scoreSheet", sheet);
+		return new Answer(200, assignment);
+	}
+
+	private static ObjectNode reviewerOf(JsonNode review, String projectId, String caller) {
+		return review.get("projects")
+			.valueStream()
+			.filter((project) -> project.get("projectId").stringValue().equals(projectId))
+			.flatMap((project) -> project.get("reviewers").valueStream())
+			.filter((reviewer) -> caller.equals("expert " + reviewer.get("expertId").stringValue()))
+			.map(ObjectNode.class::cast)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Answer decide(RecordedRequest request, ObjectNode review) {
+		if (!("\"" + review.get("version").asLong() + "\"").equals(request.ifMatch())) {
+			return new Answer(412, problem("Precondition Failed", "stale version"));
+		}
+		if (review.get("status").stringValue().equals("DECIDED")) {
+			return new Answer(409, problem("Conflict", "decided"));
+		}
+		JsonNode decision = this.json.readTree(request.body());
+		Map<String, JsonNode> approvals = new HashMap<>();
+		decision.get("approvals").forEach((approval) -> approvals.put(approval.get("projectId").stringValue(), approval));
+		for (JsonNode project : review.get("projects")) {
+			boolean scored = project.get("reviewers").valueStream().allMatch((reviewer) -> reviewer.get("sheetSubmittedAt").isString());
+			if (approvals.containsKey(project.get("projectId").stringValue()) && !scored) {
+				return new Answer(422, problem("Unprocessable Content", "sheets-missing"));
+			}
+		}
+		for (JsonNode entry : review.get("projects")) {
+			ObjectNode project = this.projects.get(entry.get("projectId").stringValue());
+			JsonNode approval = approvals.get(project.get("id").stringValue());
+			if (approval != null) {
+				project.put("status", "APPROVED");
+				project.set("approval", this.json.createObjectNode()
+					.put("approvedBudget", approval.get("approvedBudget").decimalValue())
+					.put("fiscalYear", decision.get("fiscalYear").asInt()));
+			}
+			else if (project.get("status").stringValue().equals("EXPERT_REVIEW")) {
+				project.put("status", "REJECTED");
+				project.put("statusReason", decision.get("rejectionReason").stringValue());
+			}
+			project.put("version", project.get("version").asLong() + 1);
+		}
+		review.put("status", "DECIDED");
+		review.put("version", review.get("version").asLong() + 1);
+		return new Answer(200, review);
+	}
+
+	private static boolean canSee(String caller, JsonNode project) {
+		return caller.equals("applicant " + project.get("organisationId").stringValue())
+				|| (caller.equals(SEEDER_TOKEN) && !project.get("status").stringValue().equals("DRAFT"));
 	}
 
 	private Answer create(String path, JsonNode body) {

@@ -1,0 +1,177 @@
+package org.scibureau.local.seed;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.scibureau.local.seed.SeedReport.Kind;
+
+/**
+ * The requests of demo seeding, each made as one {@link Actor}: look-ups by natural key, creations that carry an
+ * {@code Idempotency-Key}, and actions that name the version they expect and read the item again when it changed
+ * meanwhile.
+ */
+final class SeedRequests {
+
+	private static final int MAX_PAGES = 20;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Function<Actor, ApiClient> clients;
+
+	private final Map<Actor, ApiClient> open = new HashMap<>();
+
+	/**
+	 * Requests through the clients of each actor.
+	 * @param clients makes the API client of an actor; called once per actor
+	 */
+	SeedRequests(Function<Actor, ApiClient> clients) {
+		this.clients = clients;
+	}
+
+	/** The API client of an actor, which keeps the actor's token. */
+	ApiClient as(Actor actor) {
+		return this.open.computeIfAbsent(actor, this.clients);
+	}
+
+	/**
+	 * The item the lookup finds, or else the one a creation makes. A 409 means the item appeared since the lookup
+	 * (another run, or an earlier creation of this one whose answer was lost and whose key has expired): it is
+	 * looked up again.
+	 */
+	Seeded findOrCreate(Actor actor, Supplier<@Nullable JsonNode> lookup, String path, Kind kind, String key,
+			Map<String, Object> body, String name) {
+		JsonNode existing = lookup.get();
+		if (existing != null) {
+			return new Seeded(existing, false);
+		}
+		ApiResponse response = as(actor).post(path, body,
+				Map.of("Idempotency-Key", idempotencyKey(kind.noun(), key, body)));
+		if (response.is(201)) {
+			return new Seeded(response.body(), true);
+		}
+		JsonNode appeared = response.is(409) ? lookup.get() : null;
+		if (appeared == null) {
+			throw new SeedingException(
+					"Could not create demo " + kind.noun() + " '" + name + "': " + response.problem());
+		}
+		return new Seeded(appeared, false);
+	}
+
+	/** The item at this path, or {@code null} if there is none (404). */
+	@Nullable JsonNode read(Actor actor, String itemPath) {
+		ApiResponse response = as(actor).get(itemPath);
+		if (response.is(404)) {
+			return null;
+		}
+		if (!response.is(200)) {
+			throw new SeedingException("Could not look up demo data (GET " + itemPath + "): " + response.problem());
+		}
+		return response.body();
+	}
+
+	/** The item at this path, which must be there. */
+	JsonNode get(Actor actor, String itemPath, String title) {
+		ApiResponse current = as(actor).get(itemPath);
+		if (!current.is(200)) {
+			throw new SeedingException("Could not read '" + title + "' again: " + current.problem());
+		}
+		return current.body();
+	}
+
+	/**
+	 * Takes an action on an item. A 409 or 412 means someone else changed the item meanwhile (or a replayed
+	 * creation answered with an old state): the item is read again and the caller decides anew.
+	 * @param body the action's body, if it takes one
+	 * @return the item after the action, or as read again
+	 */
+	Acted act(Actor actor, String itemPath, String action, @Nullable Object body, JsonNode item, String title) {
+		ApiResponse response = as(actor).post(itemPath + "/" + action, body,
+				Map.of("If-Match", "\"" + item.path("version").asLong() + "\""));
+		if (response.is(200)) {
+			return new Acted(response.body(), true);
+		}
+		if (response.is(409) || response.is(412)) {
+			return new Acted(get(actor, itemPath, title), false);
+		}
+		throw new SeedingException("Could not take action " + action + " on '" + title + "': " + response.problem());
+	}
+
+	/** The first item of a list that matches, following its pages; {@code query} has a query string already. */
+	@Nullable JsonNode find(Actor actor, String query, Predicate<JsonNode> matches) {
+		String cursor = null;
+		for (int page = 0; page < MAX_PAGES; page++) {
+			String pathAndQuery = query + "&limit=100" + ((cursor != null) ? "&cursor=" + encode(cursor) : "");
+			ApiResponse response = as(actor).get(pathAndQuery);
+			if (!response.is(200)) {
+				throw new SeedingException(
+						"Could not look up demo data (GET " + pathAndQuery + "): " + response.problem());
+			}
+			for (JsonNode item : response.body().path("items")) {
+				if (matches.test(item)) {
+					return item;
+				}
+			}
+			JsonNode next = response.body().path("nextCursor");
+			if (!next.isString()) {
+				return null;
+			}
+			cursor = next.stringValue();
+		}
+		return null;
+	}
+
+	/**
+	 * The key of one creation: the item and a digest of its body, so that a retry of the same request is recognised
+	 * and a changed body (dates move with the calendar) is a new request rather than a conflicting one.
+	 */
+	static String idempotencyKey(String kind, String key, Map<String, Object> body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(body));
+			return "scibureau-demo-" + kind + "-" + key + "-" + HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+	/** A member's text, a number as text, or the empty string. */
+	static String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return value.isString() ? value.stringValue() : value.isNumber() ? value.asString() : "";
+	}
+
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * An item looked up or created.
+	 *
+	 * @param item the item
+	 * @param created whether it was created rather than found
+	 */
+	record Seeded(JsonNode item, boolean created) {
+	}
+
+	/**
+	 * The outcome of an action.
+	 *
+	 * @param item the item after the action, or as read again after a conflict
+	 * @param taken whether the action was taken
+	 */
+	record Acted(JsonNode item, boolean taken) {
+	}
+
+}
