@@ -1,6 +1,5 @@
 package org.scibureau.local.e2e;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +29,7 @@ class DemoIdentitiesEndToEndTests {
 	@BeforeAll
 	static void startPlatform() {
 		platform = Platform.shared();
-		directory = DemoDirectory.inJar(Path.of(System.getProperty("scibureau.repository", "../.."))
-			.resolve("local/auth-server/target/auth-server-0.1.0-SNAPSHOT.jar"));
+		directory = platform.demoDirectory();
 	}
 
 	@Test

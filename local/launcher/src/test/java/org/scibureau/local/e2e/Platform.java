@@ -29,6 +29,7 @@ import org.scibureau.local.launcher.PlatformState;
 import org.scibureau.local.process.JavaRuntime;
 import org.scibureau.local.process.LogTail;
 import org.scibureau.local.process.Ports;
+import org.scibureau.local.seed.DemoDirectory;
 import org.scibureau.local.token.ClientCredentials;
 import org.scibureau.local.token.TokenClaims;
 import org.scibureau.local.token.TokenClient;
@@ -89,6 +90,22 @@ public final class Platform {
 	 */
 	public URI gateway() {
 		return URI.create("http://localhost:" + port("gateway"));
+	}
+
+	/**
+	 * The Kafka broker's bootstrap servers.
+	 * @return {@code localhost:19092}
+	 */
+	public String kafka() {
+		return "localhost:" + port("kafka");
+	}
+
+	/**
+	 * The demo identities the platform was seeded with: the directory in the authorization server's jar.
+	 * @return the demo directory
+	 */
+	public DemoDirectory demoDirectory() {
+		return DemoDirectory.inJar(this.home.repository().resolve("local/auth-server/target/auth-server-0.1.0-SNAPSHOT.jar"));
 	}
 
 	/**
