@@ -451,7 +451,8 @@ final class Supervisor {
 				+ "ip 8084, awards 8085)");
 		this.console.line("  Logs         " + PlatformHome.display(this.home.logs()));
 		if (demo) {
-			this.console.line("  Demo data    Chengdu organisations, researchers, experts, plans, programs and calls");
+			this.console.line("  Demo data    Chengdu organisations, researchers, experts, plans, programs, calls, "
+					+ "applications and expert reviews");
 		}
 		this.console.line("");
 		this.console.line("Try it:");

@@ -93,11 +93,11 @@ public final class Platform {
 	}
 
 	/**
-	 * The Kafka broker's bootstrap servers.
-	 * @return {@code localhost:19092}
+	 * The Kafka broker's bootstrap servers: the address it advertises.
+	 * @return {@code 127.0.0.1:19092}
 	 */
 	public String kafka() {
-		return "localhost:" + port("kafka");
+		return "127.0.0.1:" + port("kafka");
 	}
 
 	/**

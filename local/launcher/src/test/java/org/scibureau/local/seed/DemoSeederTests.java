@@ -223,7 +223,7 @@ class DemoSeederTests {
 		assertThat(this.api.project(application("scu-microspheres").title()).get("statusReason").stringValue())
 			.startsWith("The team will apply next year");
 		JsonNode approval = this.api.project(application("rongxin-kras-inhibitor").title()).get("approval");
-		assertThat(approval.get("approvedBudget").decimalValue()).isEqualByComparingTo("900000.00");
+		assertThat(approval.get("budget").decimalValue()).isEqualByComparingTo("900000.00");
 		assertThat(approval.get("fiscalYear").asInt()).isEqualTo(2026);
 	}
 
@@ -263,7 +263,7 @@ class DemoSeederTests {
 		JsonNode decided = review("2026年度成都市重点研发计划人工智能领域项目申报指南");
 		assertThat(decided.get("status").stringValue()).isEqualTo("DECIDED");
 		JsonNode approved = this.api.project(application("tianfu-industrial-model").title());
-		assertThat(approved.get("approval").get("approvedBudget").decimalValue()).isEqualByComparingTo("2500000.00");
+		assertThat(approved.get("approval").get("budget").decimalValue()).isEqualByComparingTo("2500000.00");
 		assertThat(this.api.project(application("optics-wavefront").title()).get("statusReason").stringValue())
 			.startsWith("Below the program's funding line");
 		assertThat(this.api.requests("PUT", "/api/plan/reviews/")).extracting(RecordedRequest::authorization)

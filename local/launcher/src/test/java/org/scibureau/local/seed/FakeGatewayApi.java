@@ -396,7 +396,7 @@ final class FakeGatewayApi implements AutoCloseable {
 			project.put("statusReason", body.get("reason").stringValue());
 		}
 		if (action.equals("approval")) {
-			project.set("approval", body);
+			project.set("approval", approval(body.get("approvedBudget"), body.get("fiscalYear")));
 		}
 		project.put("status", transition[2]);
 		project.put("version", project.get("version").asLong() + 1);
@@ -525,9 +525,7 @@ final class FakeGatewayApi implements AutoCloseable {
 			JsonNode approval = approvals.get(project.get("id").stringValue());
 			if (approval != null) {
 				project.put("status", "APPROVED");
-				project.set("approval", this.json.createObjectNode()
-					.put("approvedBudget", approval.get("approvedBudget").decimalValue())
-					.put("fiscalYear", decision.get("fiscalYear").asInt()));
+				project.set("approval", approval(approval.get("approvedBudget"), decision.get("fiscalYear")));
 			}
 			else if (project.get("status").stringValue().equals("EXPERT_REVIEW")) {
 				project.put("status", "REJECTED");
@@ -538,6 +536,14 @@ final class FakeGatewayApi implements AutoCloseable {
 		review.put("status", "DECIDED");
 		review.put("version", review.get("version").asLong() + 1);
 		return new Answer(200, review);
+	}
+
+	/** An approval as the project view shows it. */
+	private ObjectNode approval(JsonNode budget, JsonNode fiscalYear) {
+		ObjectNode approval = this.json.createObjectNode();
+		approval.set("budget", budget);
+		approval.set("fiscalYear", fiscalYear);
+		return approval;
 	}
 
 	private static boolean canSee(String caller, JsonNode project) {
