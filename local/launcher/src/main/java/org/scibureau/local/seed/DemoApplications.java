@@ -93,7 +93,7 @@ public final class DemoApplications {
 												+ "suited to a basic research program.")),
 						null,
 						new ReviewSeed.Decision(Map.of("tianfu-industrial-model", money("2500000.00")),
-								"Below the program's funding line for 2026: the reviewers found the link to "
+								"Below the program's funding line: the reviewers found the link to "
 										+ "Chengdu's industry weak.")));
 	}
 
