@@ -1,5 +1,6 @@
 package org.scibureau.plan;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,10 +29,14 @@ public final class PlanClient {
 	private final WebTestClient http;
 
 	public PlanClient(int port) {
-		this.http = WebTestClient.bindToServer()
+		this(WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
 			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+			.build());
+	}
+
+	public PlanClient(WebTestClient http) {
+		this.http = http;
 	}
 
 	/** The client, for the requests under test. */
@@ -40,12 +45,28 @@ public final class PlanClient {
 	}
 
 	/** The first program of a newly published Chengdu plan. */
-	@SuppressWarnings("unchecked")
 	public UUID publishedProgram() {
+		return UUID.fromString(publishedProgram(null).programId());
+	}
+
+	/**
+	 * The first program of a newly published Chengdu plan (biomedicine).
+	 * @param ceiling the annual budget ceiling of the plan's programs, or {@code null} for the fixture's
+	 */
+	@SuppressWarnings("unchecked")
+	public PublishedProgram publishedProgram(@Nullable BigDecimal ceiling) {
+		Map<String, Object> body = new HashMap<>(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Plan")));
+		if (ceiling != null) {
+			body.put("programs", ((List<Map<String, Object>>) body.get("programs")).stream().map((program) -> {
+				Map<String, Object> capped = new HashMap<>(program);
+				capped.put("annualBudgetCeiling", ceiling);
+				return capped;
+			}).toList());
+		}
 		Map<String, Object> plan = this.http.post().uri("/api/plan/plans")
 			.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Plan")))
+			.bodyValue(body)
 			.exchange()
 			.expectStatus().isCreated()
 			.expectBody(JSON).returnResult().getResponseBody();
@@ -56,7 +77,7 @@ public final class PlanClient {
 				.expectStatus().isOk();
 		}
 		List<Map<String, Object>> programs = (List<Map<String, Object>>) plan.get("programs");
-		return UUID.fromString((String) programs.get(0).get("id"));
+		return new PublishedProgram((String) plan.get("id"), (String) programs.get(0).get("id"));
 	}
 
 	/** The body of scheduling a call, with its eligibility rules unless {@code rules} is {@code null}. */
@@ -88,6 +109,15 @@ public final class PlanClient {
 			.expectBody(JSON)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/**
+	 * A program of a published plan.
+	 *
+	 * @param planId the plan (version)
+	 * @param programId the program
+	 */
+	public record PublishedProgram(String planId, String programId) {
 	}
 
 	/** Registers an organisation (as a bureau administrator, who may register one in any division). */

@@ -2,10 +2,10 @@ package org.scibureau.plan.project;
 
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import org.scibureau.plan.PlanClient;
 import org.scibureau.plan.PlanFixtures;
 import org.scibureau.plan.organisation.CreditCodes;
 import org.scibureau.platform.test.token.TestTokens;
@@ -53,34 +54,14 @@ public final class ProjectWorld {
 	 * @param eligibilityRules the call's rules, or null for the defaults
 	 * @param ceiling the program's annual budget ceiling, or null for the fixture's
 	 */
-	@SuppressWarnings("unchecked")
 	String openCall(List<Map<String, Object>> eligibilityRules, Double ceiling) {
-		Map<String, Object> planBody = new HashMap<>(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Projects plan")));
-		if (ceiling != null) {
-			List<Map<String, Object>> programs = new ArrayList<>();
-			for (Map<String, Object> program : (List<Map<String, Object>>) planBody.get("programs")) {
-				Map<String, Object> capped = new HashMap<>(program);
-				capped.put("annualBudgetCeiling", ceiling);
-				programs.add(capped);
-			}
-			planBody.put("programs", programs);
-		}
-		Map<String, Object> plan = post("/api/plan/plans", PlanFixtures.planOfficer(), planBody);
-		for (String action : List.of("submission", "publication")) {
-			this.http.post().uri("/api/plan/plans/{id}/" + action, plan.get("id"))
-				.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
-				.exchange()
-				.expectStatus().isOk();
-		}
-		String programId = (String) ((List<Map<String, Object>>) plan.get("programs")).get(0).get("id");
+		String programId = new PlanClient(this.http)
+			.publishedProgram((ceiling != null) ? BigDecimal.valueOf(ceiling) : null)
+			.programId();
 		Instant now = Instant.now();
-		Map<String, Object> call = new HashMap<>(Map.of("programId", programId, "title",
-				PlanFixtures.uniqueTitle("Call"), "description", "Biomedicine projects", "opensAt",
-				now.minusSeconds(60).toString(), "closesAt", now.plus(Duration.ofDays(30)).toString()));
-		if (eligibilityRules != null) {
-			call.put("eligibilityRules", eligibilityRules);
-		}
-		String callId = (String) post("/api/plan/calls", PlanFixtures.planOfficer(), call).get("id");
+		String callId = (String) post("/api/plan/calls", PlanFixtures.planOfficer(), PlanClient.call(
+				UUID.fromString(programId), now.minusSeconds(60), now.plus(Duration.ofDays(30)), eligibilityRules))
+			.get("id");
 		await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(get("/api/plan/calls/" + callId,
 				PlanFixtures.planOfficer()).get("status")));
 		return callId;

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.test.StepVerifier;
 
+import org.scibureau.plan.PlanClient;
 import org.scibureau.plan.PlanFixtures;
 import org.scibureau.plan.project.ProjectWorld;
 import org.scibureau.platform.events.talent.ExpertRegistered;
@@ -70,22 +70,11 @@ final class ReviewWorld implements AutoCloseable {
 			.jurisdiction(PlanFixtures.CHENGDU).subject("expert-" + expertId).build();
 	}
 
-	/** The only program of a newly published plan, with the given annual budget ceiling. */
+	/** The first program of a newly published plan, with the given annual budget ceiling. */
 	Program program(String annualBudgetCeiling) {
-		Map<String, Object> body = new HashMap<>(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Review plan")));
-		body.put("programs", List.of(Map.of("name", "Key R&D — Biomedicine", "priorityArea", "biomedicine",
-				"managingDepartment", "High-tech Department", "annualBudgetCeiling",
-				new BigDecimal(annualBudgetCeiling))));
-		Map<String, Object> plan = this.projects.post("/api/plan/plans", PlanFixtures.planOfficer(), body);
-		for (String action : List.of("submission", "publication")) {
-			this.http.post().uri("/api/plan/plans/{id}/" + action, plan.get("id"))
-				.headers((headers) -> headers.setBearerAuth(PlanFixtures.planOfficer()))
-				.exchange()
-				.expectStatus().isOk();
-		}
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> programs = (List<Map<String, Object>>) plan.get("programs");
-		return new Program((String) plan.get("id"), (String) programs.getFirst().get("id"));
+		PlanClient.PublishedProgram program = new PlanClient(this.http)
+			.publishedProgram(new BigDecimal(annualBudgetCeiling));
+		return new Program(program.planId(), program.programId());
 	}
 
 	/** A call under the program, open for submissions: waits until the call schedule has opened it. */
