@@ -24,13 +24,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.scibureau.plan.PlanFixtures;
@@ -39,6 +42,7 @@ import org.scibureau.platform.events.funding.AllocationRejected;
 import org.scibureau.platform.events.funding.FundsCommitted;
 import org.scibureau.platform.events.plan.PlanTopics;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
+import org.scibureau.platform.events.talent.IntegritySanctionLifted;
 import org.scibureau.platform.test.events.EventSchemas;
 import org.scibureau.platform.test.events.KafkaTestConsumer;
 import org.scibureau.platform.test.events.KafkaTestProducer;
@@ -66,6 +70,12 @@ class ProjectLifecycleIntegrationTests {
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	SanctionEffects sanctions;
 
 	KafkaTestConsumer projectEvents;
 
@@ -402,6 +412,58 @@ class ProjectLifecycleIntegrationTests {
 		assertThat(event(id, "terminated")).containsEntry("status", "TERMINATED");
 	}
 
+	@Test
+	void appliesASanctionThatStartsLaterOnItsFirstDayUnlessItIsLiftedBefore() {
+		String callId = this.world.openCall();
+		UUID pi = UUID.randomUUID();
+		UUID otherPi = UUID.randomUUID();
+		String project = contracted(callId, pi);
+		String spared = contracted(callId, otherPi);
+		LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+		IntegritySanctionImposed later = sanction(pi, "SUSPENSION_OF_FUNDED_ACTIVITY", tomorrow);
+		IntegritySanctionImposed lifted = sanction(otherPi, "SUSPENSION_OF_FUNDED_ACTIVITY", tomorrow);
+
+		this.funding.send(later);
+		this.funding.send(lifted);
+		this.funding.send(new IntegritySanctionLifted(UUID.randomUUID(), Instant.now(), lifted.sanctionId(), otherPi,
+				"Overturned on appeal", "510100"));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertPendingEffects(later.sanctionId(), 1);
+			assertCancelledEffects(lifted.sanctionId(), 1);
+		});
+		assertThat(this.world.get("/api/plan/projects/" + project, PlanFixtures.planOfficer())).containsEntry("status",
+				"CONTRACTED");
+
+		StepVerifier.create(this.database
+			.sql("update sanction_effect set starts_on = starts_on - 1 where sanction_id in (:ids)")
+			.bind("ids", List.of(later.sanctionId(), lifted.sanctionId()))
+			.then()
+			.then(this.sanctions.runOnce())).expectNext(1L).expectComplete().verify(Duration.ofSeconds(30));
+
+		assertThat(this.world.get("/api/plan/projects/" + project, PlanFixtures.planOfficer())).containsEntry("status",
+				"SUSPENDED");
+		assertThat(this.world.get("/api/plan/projects/" + spared, PlanFixtures.planOfficer())).containsEntry("status",
+				"CONTRACTED");
+		StepVerifier.create(this.sanctions.runOnce()).expectNext(0L).expectComplete().verify(Duration.ofSeconds(30));
+	}
+
+	private void assertPendingEffects(UUID sanctionId, long count) {
+		StepVerifier.create(this.database.sql("""
+				select count(*) as n from sanction_effect
+				where sanction_id = :id and applied_at is null and cancelled_at is null""")
+			.bind("id", sanctionId)
+			.map((row) -> row.get("n", Long.class))
+			.one()).expectNext(count).expectComplete().verify(Duration.ofSeconds(10));
+	}
+
+	private void assertCancelledEffects(UUID sanctionId, long count) {
+		StepVerifier.create(this.database.sql("""
+				select count(*) as n from sanction_effect where sanction_id = :id and cancelled_at is not null""")
+			.bind("id", sanctionId)
+			.map((row) -> row.get("n", Long.class))
+			.one()).expectNext(count).expectComplete().verify(Duration.ofSeconds(10));
+	}
+
 	private String contracted(String callId, UUID pi) {
 		String id = draft(callId, pi);
 		String officer = PlanFixtures.planOfficer();
@@ -467,9 +529,13 @@ class ProjectLifecycleIntegrationTests {
 	}
 
 	private static IntegritySanctionImposed sanction(UUID researcher, String measure) {
+		return sanction(researcher, measure, LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
+	}
+
+	private static IntegritySanctionImposed sanction(UUID researcher, String measure, LocalDate startsOn) {
 		return new IntegritySanctionImposed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), researcher,
 				"DATA_FABRICATION", List.of(measure), new IntegritySanctionImposed.Scope(true, true, true, true, true),
-				LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1), null, "510100");
+				startsOn, null, "510100");
 	}
 
 }
