@@ -56,10 +56,13 @@ class ProjectController {
 
 	private final ProjectService projects;
 
+	private final ProjectRules rules;
+
 	private final Clock clock;
 
-	ProjectController(ProjectService projects, Clock clock) {
+	ProjectController(ProjectService projects, ProjectRules rules, Clock clock) {
 		this.projects = projects;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -172,7 +175,8 @@ class ProjectController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ContractRequest contract) {
 		return act(caller, id, ifMatch, ProjectAction.CONTRACT,
-				(project) -> project.contract(contract.contractNumber().strip(), contract.signedOn(), now()));
+				(project) -> project.contract(contract.contractNumber().strip(), contract.signedOn(),
+						this.rules.publicityDays(), now()));
 	}
 
 	@PostMapping("/{id}/start")

@@ -54,7 +54,7 @@ import org.scibureau.platform.test.spring.RealInfrastructure;
  * event checked on Kafka against its schema.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "scibureau.plan.call-schedule.interval=300ms")
+		properties = { "scibureau.plan.call-schedule.interval=300ms", "scibureau.plan.projects.publicity-days=0" })
 @RealInfrastructure(database = "plan")
 class ProjectLifecycleIntegrationTests {
 

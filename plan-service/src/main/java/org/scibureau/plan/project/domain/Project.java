@@ -220,10 +220,13 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 	/**
 	 * The funded project under contract.
 	 * @param contractNumber the task contract's number
-	 * @param signedOn the day it was signed: not before the approval, not after today (Asia/Shanghai)
+	 * @param signedOn the day it was signed: not after today (Asia/Shanghai), and not before the approval's public
+	 * notice has run its course
+	 * @param publicityDays how many days the approval is publicly noticed before a contract may be signed, counted
+	 * from the approval day (0: the approval day itself)
 	 * @param now the time of recording
 	 */
-	public Project contract(String contractNumber, LocalDate signedOn, Instant now) {
+	public Project contract(String contractNumber, LocalDate signedOn, int publicityDays, Instant now) {
 		require(ProjectAction.CONTRACT);
 		List<RuleViolation> violations = new ArrayList<>();
 		if (contractNumber.isBlank()) {
@@ -236,6 +239,9 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 		}
 		if (signedOn.isBefore(approvedOn)) {
 			violations.add(new RuleViolation("signedOn", "before-approval", approvedOn));
+		}
+		else if (signedOn.isBefore(approvedOn.plusDays(publicityDays))) {
+			violations.add(new RuleViolation("signedOn", "during-publicity", approvedOn.plusDays(publicityDays)));
 		}
 		RulesViolated.refuseAny(violations);
 		return new Project(this.id, this.reference, this.callId, this.programId, this.organisationId,

@@ -111,7 +111,7 @@ final class ProjectFixtures {
 	}
 
 	static Project contracted() {
-		return funded().contract("HT-2026-0042", TODAY, NOW);
+		return funded().contract("HT-2026-0042", TODAY, 0, NOW);
 	}
 
 	/** Under way: the first milestone accepted, the second reported and awaiting acceptance. */

@@ -216,7 +216,7 @@ class ProjectStateMachineTests {
 			case RECORD_ALLOCATION_REJECTED ->
 				project.recordAllocationRejected(ALLOCATION, 1, "NO_FUND", "No fund pays for the program in 2026", NOW);
 			case RESUBMIT_FOR_FUNDING -> project.resubmitForFunding(NOW);
-			case CONTRACT -> project.contract("HT-2026-0042", TODAY, NOW);
+			case CONTRACT -> project.contract("HT-2026-0042", TODAY, 0, NOW);
 			case START -> project.start(NOW);
 			case REPORT_MILESTONE -> project.reportMilestone(SECOND_MILESTONE, "Validation finished", NOW);
 			case ACCEPT_MILESTONE -> project.acceptMilestone(SECOND_MILESTONE, NOW);

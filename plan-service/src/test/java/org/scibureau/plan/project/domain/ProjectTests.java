@@ -15,6 +15,7 @@ import static org.scibureau.plan.project.domain.ProjectFixtures.TIERS;
 import static org.scibureau.plan.project.domain.ProjectFixtures.TODAY;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -171,7 +172,7 @@ class ProjectTests {
 		Project approved = ProjectFixtures.approved();
 
 		assertThatExceptionOfType(IllegalTransition.class)
-			.isThrownBy(() -> approved.contract("HT-2026-0042", TODAY, NOW))
+			.isThrownBy(() -> approved.contract("HT-2026-0042", TODAY, 0, NOW))
 			.satisfies((refused) -> {
 				assertThat(refused.currentState()).isEqualTo("APPROVED");
 				assertThat(refused.allowedActions()).containsExactly("terminate");
@@ -213,7 +214,7 @@ class ProjectTests {
 			.extracting(Funding::attempt, Funding::rejectionReason)
 			.containsExactly(2, "NO_FUND");
 		assertThat(funded.funding()).isEqualTo(new Funding(3, Funding.Outcome.COMMITTED, thirdAllocation, null, null));
-		assertThat(funded.contract("HT-2026-0042", TODAY, LATER).status()).isEqualTo(ProjectStatus.CONTRACTED);
+		assertThat(funded.contract("HT-2026-0042", TODAY, 0, LATER).status()).isEqualTo(ProjectStatus.CONTRACTED);
 	}
 
 	@Test
@@ -236,7 +237,7 @@ class ProjectTests {
 
 	@Test
 	void recordsTheContractSignedBetweenTheApprovalDayAndToday() {
-		Project contracted = ProjectFixtures.funded().contract("HT-2026-0042", TODAY, NOW);
+		Project contracted = ProjectFixtures.funded().contract("HT-2026-0042", TODAY, 0, NOW);
 
 		assertThat(contracted.contract()).isEqualTo(new Contract("HT-2026-0042", TODAY));
 		assertThat(contracted.funding()).isEqualTo(ProjectFixtures.funded().funding());
@@ -247,14 +248,30 @@ class ProjectTests {
 		Project funded = ProjectFixtures.funded();
 
 		assertThatExceptionOfType(RulesViolated.class)
-			.isThrownBy(() -> funded.contract(" ", TODAY.plusDays(1), NOW))
+			.isThrownBy(() -> funded.contract(" ", TODAY.plusDays(1), 0, NOW))
 			.satisfies((refused) -> assertThat(refused.violations())
 				.extracting(RuleViolation::field, RuleViolation::rule)
 				.containsExactly(tuple("contractNumber", "required"), tuple("signedOn", "in-future")));
 		assertThatExceptionOfType(RulesViolated.class)
-			.isThrownBy(() -> funded.contract("HT-2026-0042", TODAY.minusDays(1), NOW))
+			.isThrownBy(() -> funded.contract("HT-2026-0042", TODAY.minusDays(1), 0, NOW))
 			.satisfies((refused) -> assertThat(refused.violations()).extracting(RuleViolation::rule)
 				.containsExactly("before-approval"));
+	}
+
+	@Test
+	void signsTheContractOnlyOnceTheApprovalsPublicNoticeHasRun() {
+		Project funded = ProjectFixtures.funded();
+		Instant aWeekLater = NOW.plus(Duration.ofDays(7));
+
+		assertThatExceptionOfType(RulesViolated.class)
+			.isThrownBy(() -> funded.contract("HT-2026-0042", TODAY.plusDays(6), 7, aWeekLater))
+			.satisfies((refused) -> assertThat(refused.violations())
+				.extracting(RuleViolation::field, RuleViolation::rule)
+				.containsExactly(tuple("signedOn", "during-publicity")))
+			.satisfies((refused) -> assertThat(refused.violations().getFirst().arguments())
+				.containsExactly(TODAY.plusDays(7)));
+		assertThat(funded.contract("HT-2026-0042", TODAY.plusDays(7), 7, aWeekLater).status())
+			.isEqualTo(ProjectStatus.CONTRACTED);
 	}
 
 	@Test
@@ -265,8 +282,8 @@ class ProjectTests {
 			.recordFundsCommitted(ALLOCATION, 1, NOW);
 
 		assertThatExceptionOfType(RulesViolated.class)
-			.isThrownBy(() -> approvedLateInTheUtcDay.contract("HT-1", TODAY.minusDays(1), NOW));
-		assertThat(approvedLateInTheUtcDay.contract("HT-1", TODAY, NOW).status()).isEqualTo(ProjectStatus.CONTRACTED);
+			.isThrownBy(() -> approvedLateInTheUtcDay.contract("HT-1", TODAY.minusDays(1), 0, NOW));
+		assertThat(approvedLateInTheUtcDay.contract("HT-1", TODAY, 0, NOW).status()).isEqualTo(ProjectStatus.CONTRACTED);
 	}
 
 	@Test
