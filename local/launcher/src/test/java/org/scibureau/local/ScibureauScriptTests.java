@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JDK selection of the {@code scibureau} script, run against made-up JDK installations.
+ * <p>
+ * The script is bash, so these tests do not run on Windows, where the local platform does not run either; they run
+ * on Linux and macOS, CI included.
  */
 @DisabledOnOs(OS.WINDOWS)
 class ScibureauScriptTests {

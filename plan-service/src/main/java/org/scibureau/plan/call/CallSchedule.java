@@ -4,21 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.call.domain.CallStatus;
+import org.scibureau.plan.support.PeriodicRun;
 
 /**
  * Opens scheduled calls and closes open ones when their instants come, with no officer involved.
@@ -30,11 +27,9 @@ import org.scibureau.plan.call.domain.CallStatus;
  * closing instant, even while the schedule has yet to close it.
  */
 @Component
-class CallSchedule implements SmartLifecycle {
+class CallSchedule {
 
 	static final String ACTOR = "call-schedule";
-
-	private static final Log logger = LogFactory.getLog(CallSchedule.class);
 
 	private final Calls calls;
 
@@ -46,14 +41,18 @@ class CallSchedule implements SmartLifecycle {
 
 	private final Settings settings;
 
-	private volatile @Nullable Disposable running;
-
 	CallSchedule(Calls calls, CallService service, TransactionalOperator transactions, Clock clock, Settings settings) {
 		this.calls = calls;
 		this.service = service;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.settings = settings;
+	}
+
+	/** Runs the schedule every {@code interval} while the service runs. */
+	@Bean
+	PeriodicRun callScheduleRun() {
+		return new PeriodicRun("Call schedule", this.settings.interval(), this::runOnce);
 	}
 
 	/**
@@ -73,35 +72,6 @@ class CallSchedule implements SmartLifecycle {
 					: this.service.close(call, ACTOR))
 			.count());
 		return oneBatch.repeat().takeUntil((taken) -> taken < batch);
-	}
-
-	@Override
-	public void start() {
-		this.running = Flux.interval(Duration.ZERO, this.settings.interval())
-			.onBackpressureDrop()
-			.concatMap((tick) -> runOnce().doOnNext((taken) -> {
-				if (taken > 0) {
-					logger.info("Call schedule took " + taken + " step(s)");
-				}
-			}).onErrorResume((ex) -> {
-				logger.warn("Call schedule run failed; the next run retries", ex);
-				return Mono.empty();
-			}), 1)
-			.subscribe();
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.running;
-		if (current != null) {
-			current.dispose();
-		}
-		this.running = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
 	}
 
 	/**

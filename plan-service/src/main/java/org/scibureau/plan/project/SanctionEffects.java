@@ -6,27 +6,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
 import org.scibureau.plan.project.domain.ProjectRole;
 import org.scibureau.plan.project.domain.ProjectStatus;
+import org.scibureau.plan.support.PeriodicRun;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
 import org.scibureau.platform.events.talent.IntegritySanctionLifted;
 import org.scibureau.platform.events.talent.TalentTopics;
@@ -45,15 +41,13 @@ import org.scibureau.platform.inbox.Inbox;
  * before it starts never acts; lifting one that acted restores eligibility, never a project's past state.
  */
 @Component
-class SanctionEffects implements SmartLifecycle {
+class SanctionEffects {
 
 	static final String CONSUMER = "project-sanctions";
 
 	static final String TERMINATION = "TERMINATION_OF_PROJECTS";
 
 	static final String SUSPENSION = "SUSPENSION_OF_FUNDED_ACTIVITY";
-
-	private static final Log logger = LogFactory.getLog(SanctionEffects.class);
 
 	/** The states in which a project is under way: approved and not yet decided on acceptance. */
 	private static final List<ProjectStatus> ACTIVE = List.of(ProjectStatus.APPROVED, ProjectStatus.CONTRACTED,
@@ -71,8 +65,6 @@ class SanctionEffects implements SmartLifecycle {
 	private final Clock clock;
 
 	private final Duration interval;
-
-	private volatile @Nullable Disposable running;
 
 	SanctionEffects(Inbox inbox, ProjectService projects, DatabaseClient database,
 			TransactionalOperator transactions, Clock clock,
@@ -92,6 +84,12 @@ class SanctionEffects implements SmartLifecycle {
 			case IntegritySanctionLifted lifted -> cancel(lifted);
 			default -> Mono.empty();
 		});
+	}
+
+	/** Applies pending effects every {@code scibureau.plan.sanction-effects.interval} while the service runs. */
+	@Bean
+	PeriodicRun sanctionEffectsRun() {
+		return new PeriodicRun("Sanction effects", this.interval, this::runOnce);
 	}
 
 	/**
@@ -165,31 +163,6 @@ class SanctionEffects implements SmartLifecycle {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(References.BUREAU_ZONE));
-	}
-
-	@Override
-	public void start() {
-		this.running = Flux.interval(Duration.ZERO, this.interval)
-			.onBackpressureDrop()
-			.concatMap((tick) -> runOnce().onErrorResume((ex) -> {
-				logger.warn("Sanction effects run failed; the next run retries", ex);
-				return Mono.empty();
-			}), 1)
-			.subscribe();
-	}
-
-	@Override
-	public void stop() {
-		Disposable current = this.running;
-		if (current != null) {
-			current.dispose();
-		}
-		this.running = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running != null;
 	}
 
 	/** What a sanction does to its researcher's projects. */

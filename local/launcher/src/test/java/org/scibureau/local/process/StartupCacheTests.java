@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Drives {@link StartupCache} with a stand-in for {@code java -Djarmode=tools ... extract} that creates the
  * extracted jar and counts its runs.
+ * <p>
+ * The stand-in is a shell script, so these tests do not run on Windows, where the local platform does not run either
+ * (its script is bash and it starts its processes with {@code setsid}); they run on Linux and macOS, CI included.
  */
 @DisabledOnOs(OS.WINDOWS)
 class StartupCacheTests {
