@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -56,6 +59,13 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 	private static final String LOGBACK_CONFIGURATION = "org/scibureau/platform/test/infrastructure/kafka-logback.xml";
 
 	private static final String LOG4J2_CONFIGURATION = "org/scibureau/platform/test/infrastructure/kafka-log4j2.xml";
+
+	private static final int LOG_EXCERPT_LINES = 25;
+
+	/** How a line written by the broker's logging starts (see kafka-logback.xml); other lines continue an entry. */
+	private static final Pattern LOG_LINE_START = Pattern.compile("\\d{2}:\\d{2}:\\d{2}\\.\\d{3} ");
+
+	private static final int LOG_EXCERPT_BYTES = 256 * 1024;
 
 	private final String host;
 
@@ -319,7 +329,7 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 		catch (ExecutionException | TimeoutException ex) {
 			kill();
 			throw new IllegalStateException("Kafka did not become ready at " + bootstrapServers() + " within "
-					+ startupTimeout + "; see " + logFile, ex);
+					+ startupTimeout + logExcerpt(), ex);
 		}
 		finally {
 			// Without a zero timeout, close() waits for a pending describeCluster call to time out.
@@ -338,7 +348,7 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 			if (remaining.isNegative()) {
 				kill();
 				throw new IllegalStateException("Kafka did not listen on " + bootstrapServers() + " within "
-						+ startupTimeout + "; see " + logFile);
+						+ startupTimeout + logExcerpt());
 			}
 			try {
 				started.onExit().get(Math.min(100, remaining.toMillis() + 1), TimeUnit.MILLISECONDS);
@@ -361,7 +371,52 @@ public final class KafkaProcess implements KafkaServer, AutoCloseable {
 	private IllegalStateException exitedWhileStarting(Process started) {
 		String state = started.isAlive() ? "is running but unreachable" : "exited with code " + started.exitValue();
 		kill();
-		return new IllegalStateException("Kafka " + state + " while starting; see " + logFile);
+		return new IllegalStateException("Kafka " + state + " while starting" + logExcerpt());
+	}
+
+	/**
+	 * What the broker logged about its failure, for the failure message: a temporary data directory, log included,
+	 * is gone once this JVM exits, and a build log often keeps only the first lines of a failure. Its errors when it
+	 * logged any (a shutting-down broker's last lines say nothing about why), else its last lines.
+	 */
+	private String logExcerpt() {
+		StringBuilder excerpt = new StringBuilder("; from ").append(logFile).append(':');
+		try (SeekableByteChannel log = Files.newByteChannel(logFile)) {
+			// Only the tail is read: a kept data directory's log grows across restarts.
+			ByteBuffer tail = ByteBuffer.allocate((int) Math.min(log.size(), LOG_EXCERPT_BYTES));
+			log.position(log.size() - tail.capacity());
+			while (tail.hasRemaining() && log.read(tail) >= 0) {
+				// Read until the buffer is full.
+			}
+			List<String> lines = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8).lines().toList();
+			List<String> errors = errorsWithTheirExceptions(lines);
+			List<String> shown = errors.isEmpty() ? lines : errors;
+			shown.subList(Math.max(0, shown.size() - LOG_EXCERPT_LINES), shown.size())
+				.forEach((line) -> excerpt.append(System.lineSeparator()).append("    ").append(line));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			excerpt.append(" (unreadable: ").append(ex.getMessage()).append(')');
+		}
+		return excerpt.toString();
+	}
+
+	/** Each ERROR line with the exception messages under it ({@code Caused by: ...}), without stack frames. */
+	private static List<String> errorsWithTheirExceptions(List<String> lines) {
+		List<String> errors = new ArrayList<>();
+		boolean inError = false;
+		for (String line : lines) {
+			if (LOG_LINE_START.matcher(line).lookingAt()) {
+				inError = line.contains(" ERROR ");
+				if (inError) {
+					errors.add(line);
+				}
+			}
+			else if (inError && !line.isBlank() && !line.stripLeading().startsWith("at ")
+					&& !line.stripLeading().startsWith("...")) {
+				errors.add(line);
+			}
+		}
+		return errors;
 	}
 
 	private static boolean accepts(String host, int port) {

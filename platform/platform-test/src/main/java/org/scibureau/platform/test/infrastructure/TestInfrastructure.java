@@ -81,9 +81,7 @@ public final class TestInfrastructure {
 	 * @return the running broker
 	 */
 	public static KafkaProcess newStoppableKafka() {
-		KafkaProcess broker = KafkaProcess.builder().jvmOptions(TEST_BROKER_JVM_OPTIONS).build();
-		broker.start();
-		return broker;
+		return startWithOneRetry("a stoppable Kafka broker", TestInfrastructure::startEmbeddedKafka);
 	}
 
 	/**
@@ -122,12 +120,12 @@ public final class TestInfrastructure {
 		long started = System.nanoTime();
 		PostgresServer server = switch (mode()) {
 			case CONTAINERS -> ContainerPostgresServer.start();
-			case EMBEDDED -> EmbeddedPostgresServer.builder()
+			case EMBEDDED -> startWithOneRetry("embedded PostgreSQL", () -> EmbeddedPostgresServer.builder()
 				// Test data is disposable: durability settings only cost time.
 				.serverConfig("fsync", "off")
 				.serverConfig("synchronous_commit", "off")
 				.serverConfig("full_page_writes", "off")
-				.start();
+				.start());
 		};
 		logger.info("Started {} in {} ms", server, (System.nanoTime() - started) / 1_000_000);
 		return server;
@@ -137,14 +135,37 @@ public final class TestInfrastructure {
 		long started = System.nanoTime();
 		KafkaServer server = switch (mode()) {
 			case CONTAINERS -> ContainerKafkaServer.start();
-			case EMBEDDED -> {
-				KafkaProcess broker = KafkaProcess.builder().jvmOptions(TEST_BROKER_JVM_OPTIONS).build();
-				broker.start();
-				yield broker;
-			}
+			case EMBEDDED -> startWithOneRetry("the embedded Kafka broker", TestInfrastructure::startEmbeddedKafka);
 		};
 		logger.info("Started {} in {} ms", server, (System.nanoTime() - started) / 1_000_000);
 		return server;
+	}
+
+	private static KafkaProcess startEmbeddedKafka() {
+		KafkaProcess broker = KafkaProcess.builder().jvmOptions(TEST_BROKER_JVM_OPTIONS).build();
+		broker.start();
+		return broker;
+	}
+
+	/**
+	 * Starts an embedded server, and once more if that fails: the second attempt gets fresh ports and directories,
+	 * which is what a port taken between its choice and its binding, or a start slowed past its timeout by a busy
+	 * machine, needs. A second failure is reported with the first attached.
+	 */
+	static <T> T startWithOneRetry(String what, Supplier<T> start) {
+		try {
+			return start.get();
+		}
+		catch (RuntimeException first) {
+			logger.warn("Starting {} failed; trying once more", what, first);
+			try {
+				return start.get();
+			}
+			catch (RuntimeException second) {
+				second.addSuppressed(first);
+				throw second;
+			}
+		}
 	}
 
 	/**
