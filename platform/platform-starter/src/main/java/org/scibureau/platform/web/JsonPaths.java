@@ -7,12 +7,12 @@ import tools.jackson.core.JacksonException;
 /**
  * Renders Jackson's reference chain as the JSON path a client recognises, e.g. {@code programs[0].name}.
  */
-final class JsonPaths {
+public final class JsonPaths {
 
 	private JsonPaths() {
 	}
 
-	static String of(List<JacksonException.Reference> path) {
+	public static String of(List<JacksonException.Reference> path) {
 		StringBuilder text = new StringBuilder();
 		for (JacksonException.Reference reference : path) {
 			if (reference.getPropertyName() != null) {
