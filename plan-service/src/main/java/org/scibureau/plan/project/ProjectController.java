@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -35,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.project.domain.MidtermCheck;
+import org.scibureau.plan.project.domain.MidtermCheckTiming;
 import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
 import org.scibureau.plan.project.domain.ProjectStatus;
+import org.scibureau.plan.rules.PlanRules;
 import org.scibureau.plan.support.ReasonRequest;
 import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.security.Caller;
@@ -56,11 +59,11 @@ class ProjectController {
 
 	private final ProjectService projects;
 
-	private final ProjectRules rules;
+	private final PlanRules rules;
 
 	private final Clock clock;
 
-	ProjectController(ProjectService projects, ProjectRules rules, Clock clock) {
+	ProjectController(ProjectService projects, PlanRules rules, Clock clock) {
 		this.projects = projects;
 		this.rules = rules;
 		this.clock = clock;
@@ -174,9 +177,14 @@ class ProjectController {
 	Mono<ResponseEntity<ProjectView>> contract(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ContractRequest contract) {
-		return act(caller, id, ifMatch, ProjectAction.CONTRACT,
-				(project) -> project.contract(contract.contractNumber().strip(), contract.signedOn(),
-						this.rules.publicityDays(), now()));
+		// The public notice lasts as long as the rule in force on the approval day said when it began.
+		return this.projects
+			.act(caller, id, ifMatch, ProjectAction.CONTRACT,
+					(project) -> this.rules.publicityPeriod(
+							PlanRules.dayOf(Objects.requireNonNull(project.approval()).approvedAt())),
+					(project, publicity) -> project.contract(contract.contractNumber().strip(), contract.signedOn(),
+							publicity.days(), now()))
+			.map((project) -> withETag(caller, project));
 	}
 
 	@PostMapping("/{id}/start")
@@ -210,14 +218,19 @@ class ProjectController {
 	Mono<ResponseEntity<ProjectView>> midtermCheck(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody MidtermCheckRequest check) {
-		return act(caller, id, ifMatch, ProjectAction.MIDTERM_CHECK,
-				(project) -> project.midtermCheck(check.result(), check.remarks().strip(), now()));
+		return this.projects
+			.act(caller, id, ifMatch, ProjectAction.MIDTERM_CHECK, this::midtermTiming,
+					(project, timing) -> project.midtermCheck(check.result(), check.remarks().strip(), timing, now()))
+			.map((project) -> withETag(caller, project));
 	}
 
 	@PostMapping("/{id}/acceptance-request")
 	Mono<ResponseEntity<ProjectView>> requestAcceptance(Caller caller, @PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return act(caller, id, ifMatch, ProjectAction.REQUEST_ACCEPTANCE, (project) -> project.requestAcceptance(now()));
+		return this.projects
+			.act(caller, id, ifMatch, ProjectAction.REQUEST_ACCEPTANCE, this::midtermTiming,
+					(project, timing) -> project.requestAcceptance(timing, now()))
+			.map((project) -> withETag(caller, project));
 	}
 
 	@PostMapping("/{id}/acceptance")
@@ -265,6 +278,11 @@ class ProjectController {
 			ProjectAction action, UnaryOperator<Project> transition) {
 		return this.projects.act(caller, id, ifMatch, false, action, null, transition)
 			.map((project) -> withETag(caller, project));
+	}
+
+	/** When a project's mid-term check is held: as the rule in force on its contract's day says. */
+	private Mono<MidtermCheckTiming> midtermTiming(Project project) {
+		return this.rules.midtermCheck(Objects.requireNonNull(project.contract()).signedOn());
 	}
 
 	private Instant now() {

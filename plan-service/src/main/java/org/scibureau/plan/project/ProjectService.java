@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,7 @@ import org.scibureau.plan.project.domain.ProjectAction;
 import org.scibureau.plan.project.domain.ProjectContent;
 import org.scibureau.plan.project.domain.ProjectRole;
 import org.scibureau.plan.project.domain.ProjectStatus;
+import org.scibureau.plan.rules.PlanRules;
 import org.scibureau.plan.support.DomainProblems;
 import org.scibureau.platform.events.plan.ProjectEvent;
 import org.scibureau.platform.history.HistoryEntry;
@@ -65,7 +68,7 @@ public class ProjectService {
 
 	private final EligibilityService eligibility;
 
-	private final ProjectRules rules;
+	private final PlanRules rules;
 
 	private final ProgramBudgets budgets;
 
@@ -80,7 +83,7 @@ public class ProjectService {
 	private final Clock clock;
 
 	ProjectService(Projects projects, CallService calls, OrganisationService organisations,
-			EligibilityService eligibility, ProjectRules rules, ProgramBudgets budgets, DatabaseClient database,
+			EligibilityService eligibility, PlanRules rules, ProgramBudgets budgets, DatabaseClient database,
 			Outbox outbox, TransactionalOperator transactions, Clock clock) {
 		this.projects = projects;
 		this.calls = calls;
@@ -152,11 +155,12 @@ public class ProjectService {
 				.flatMap((call) -> this.eligibility
 					.check(call, new EligibilityDraft(current.organisationId(), content.principalInvestigatorId(),
 							content.budget().total(), content.durationMonths(), current.id()))
-					.flatMap((report) -> {
+					.zipWith(this.rules.indirectCostTiers(PlanRules.dayOf(this.clock.instant())))
+					.flatMap((checked) -> {
 						Instant now = this.clock.instant();
 						return apply(current, ProjectAction.SUBMIT, null, caller.actor(),
 								(project) -> project.submit(call.acceptsSubmissionsAt(now),
-										EligibilityService.violations(report), this.rules.tiers(), now));
+										EligibilityService.violations(checked.getT1()), checked.getT2(), now));
 					}));
 		});
 		return this.transactions.transactional(submit).onErrorMap(DomainProblems::translate);
@@ -182,8 +186,10 @@ public class ProjectService {
 						return Mono.error(DomainProblems.unprocessable(List.of(new RuleViolation("approvedBudget",
 								"exceeds-program-ceiling", budget, approved, ceiling))));
 					}
-					return apply(current, ProjectAction.APPROVE, null, caller.actor(),
-							(project) -> project.approve(budget, fiscalYear, this.rules.split(), this.clock.instant()));
+					Instant now = this.clock.instant();
+					return this.rules.trancheSplit(PlanRules.dayOf(now))
+						.flatMap((split) -> apply(current, ProjectAction.APPROVE, null, caller.actor(),
+								(project) -> project.approve(budget, fiscalYear, split, now)));
 				});
 		});
 		return this.transactions.transactional(approve).onErrorMap(DomainProblems::translate);
@@ -217,6 +223,24 @@ public class ProjectService {
 				ETags.checkIfPresent(ifMatch, current.version());
 			}
 			return apply(current, action, milestoneId, caller.actor(), transition);
+		});
+		return this.transactions.transactional(act).onErrorMap(DomainProblems::translate);
+	}
+
+	/**
+	 * Takes an action whose transition needs figures that depend on the project, such as the rules in force on its
+	 * approval day: they are looked up only once the caller's role and the project's state allow the action, so a
+	 * refusal is the same as for any other action.
+	 */
+	<T> Mono<Project> act(Caller caller, UUID id, @Nullable String ifMatch, ProjectAction action,
+			Function<Project, Mono<T>> figures, BiFunction<Project, T, Project> transition) {
+		Mono<Project> act = find(caller, id).flatMap((current) -> {
+			requireRole(caller, action);
+			ETags.checkIfPresent(ifMatch, current.version());
+			current.requireAllowed(action);
+			return figures.apply(current)
+				.flatMap((figure) -> apply(current, action, null, caller.actor(),
+						(project) -> transition.apply(project, figure)));
 		});
 		return this.transactions.transactional(act).onErrorMap(DomainProblems::translate);
 	}

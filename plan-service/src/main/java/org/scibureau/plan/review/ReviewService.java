@@ -31,7 +31,6 @@ import org.scibureau.plan.lifecycle.RulesViolated;
 import org.scibureau.plan.plan.PlanService;
 import org.scibureau.plan.plan.domain.Program;
 import org.scibureau.plan.project.ProgramBudgets;
-import org.scibureau.plan.project.ProjectRules;
 import org.scibureau.plan.project.ProjectService;
 import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
@@ -39,6 +38,7 @@ import org.scibureau.plan.project.domain.ProjectStatus;
 import org.scibureau.plan.project.domain.TrancheSplit;
 import org.scibureau.plan.review.ProjectFacts.ProjectSummary;
 import org.scibureau.plan.review.domain.AssignmentPlan;
+import org.scibureau.plan.review.domain.CollaborationLookback;
 import org.scibureau.plan.review.domain.Conflict;
 import org.scibureau.plan.review.domain.ConflictOfInterest;
 import org.scibureau.plan.review.domain.Consensus;
@@ -55,6 +55,7 @@ import org.scibureau.plan.review.domain.ReviewCriteria;
 import org.scibureau.plan.review.domain.ReviewStatus;
 import org.scibureau.plan.review.domain.ReviewerAssignment;
 import org.scibureau.plan.review.domain.SetAside;
+import org.scibureau.plan.rules.PlanRules;
 import org.scibureau.plan.support.DomainProblems;
 import org.scibureau.plan.talentpool.TalentPool;
 import org.scibureau.plan.talentpool.domain.ExpertProfile;
@@ -94,16 +95,14 @@ class ReviewService {
 
 	private final TalentPool pool;
 
-	private final ProjectRules projectRules;
-
-	private final ReviewRules rules;
+	private final PlanRules rules;
 
 	private final TransactionalOperator transactions;
 
 	private final Clock clock;
 
 	ReviewService(Reviews reviews, ProjectFacts facts, ProgramBudgets budgets, ProjectService projects,
-			CallService calls, PlanService plans, TalentPool pool, ProjectRules projectRules, ReviewRules rules,
+			CallService calls, PlanService plans, TalentPool pool, PlanRules rules,
 			TransactionalOperator transactions, Clock clock) {
 		this.reviews = reviews;
 		this.facts = facts;
@@ -112,7 +111,6 @@ class ReviewService {
 		this.calls = calls;
 		this.plans = plans;
 		this.pool = pool;
-		this.projectRules = projectRules;
 		this.rules = rules;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -123,16 +121,23 @@ class ReviewService {
 	 * available today and not barred from reviewing, finds every conflict and assigns the reviewers optimally.
 	 */
 	Mono<Review> open(Caller caller, ReviewRequest request) {
-		List<Criterion> requested = request.criteriaOr(this.rules.criteria());
+		Instant now = this.clock.instant();
+		LocalDate today = now.atZone(References.BUREAU_ZONE).toLocalDate();
+		return Mono.zip(this.rules.reviewCriteria(today), this.rules.collaborationLookback(today))
+			.flatMap((rules) -> open(caller, request, rules.getT1(), rules.getT2(), now, today));
+	}
+
+	/** Opens a review with the rules in force today as defaults for what the request does not name. */
+	private Mono<Review> open(Caller caller, ReviewRequest request, ReviewCriteria defaultCriteria,
+			CollaborationLookback defaultLookback, Instant now, LocalDate today) {
+		List<Criterion> requested = request.criteriaOr(defaultCriteria.criteria());
 		List<RuleViolation> violations = ReviewCriteria.violations(requested);
 		if (!violations.isEmpty()) {
 			return Mono.error(DomainProblems.unprocessable(violations));
 		}
 		ReviewCriteria criteria = new ReviewCriteria(requested);
 		int lookback = (request.collaborationLookbackYears() != null) ? request.collaborationLookbackYears()
-				: this.rules.collaborationLookbackYears();
-		Instant now = this.clock.instant();
-		LocalDate today = now.atZone(References.BUREAU_ZONE).toLocalDate();
+				: defaultLookback.years();
 		Mono<Review> open = this.calls.findPublic(request.callId())
 			.filter((call) -> caller.canSee(call.jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("call", request.callId())))
@@ -185,10 +190,12 @@ class ReviewService {
 	 */
 	Mono<RankingView> ranking(Caller caller, UUID id, @Nullable Integer fiscalYear) {
 		int year = (fiscalYear != null) ? fiscalYear : this.clock.instant().atZone(References.BUREAU_ZONE).getYear();
+		// Outliers are trimmed as the rule in force on the review's opening day says, however late the ranking.
 		return find(caller, id).flatMap((review) -> Mono
-			.zip(ceiling(caller, review), this.budgets.approvedFor(review.programId(), year), summaries(review))
+			.zip(ceiling(caller, review), this.budgets.approvedFor(review.programId(), year), summaries(review),
+					this.rules.outlierTrimming(PlanRules.dayOf(review.createdAt())))
 			.map((figures) -> {
-				List<Consensus> consensus = review.consensus(this.rules.trimThreshold());
+				List<Consensus> consensus = review.consensus(figures.getT4().fromScores());
 				Map<UUID, ProjectSummary> summaries = figures.getT3();
 				List<RankingCandidate> candidates = consensus.stream()
 					.map((projectConsensus) -> {
@@ -226,11 +233,12 @@ class ReviewService {
 				review.requireAllowed(ReviewAction.DECIDE);
 				return this.budgets.lock(review.programId(), fiscalYear)
 					.then(Mono.zip(ceiling(caller, review), this.budgets.approvedFor(review.programId(), fiscalYear),
-							projectsOf(review)))
+							projectsOf(review), this.rules.trancheSplit(PlanRules.dayOf(now))))
 					.flatMap((figures) -> {
+						TrancheSplit split = figures.getT4();
 						List<RuleViolation> violations = new ArrayList<>(review.decisionViolations(approvals, reason,
 								figures.getT1(), figures.getT2()));
-						violations.addAll(approvalViolations(figures.getT3(), approvals, fiscalYear, now));
+						violations.addAll(approvalViolations(figures.getT3(), approvals, fiscalYear, split, now));
 						RulesViolated.refuseAny(violations);
 						Review decided = review.decide(fiscalYear, approvals, reason, figures.getT1(),
 								figures.getT2(), now);
@@ -238,7 +246,7 @@ class ReviewService {
 							.flatMap((saved) -> record(saved, ReviewAction.DECIDE.actionName(), review.status(),
 									caller.actor()))
 							.flatMap((saved) -> settle(figures.getT3(), Objects.requireNonNull(decided.decision()),
-									caller.actor(), now).thenReturn(saved));
+									split, caller.actor(), now).thenReturn(saved));
 					});
 			});
 		return this.transactions.transactional(decide).onErrorMap(DomainProblems::translate);
@@ -315,8 +323,7 @@ class ReviewService {
 	 * review meanwhile (withdrawn) refuses its approval with a 409 naming its state.
 	 */
 	private List<RuleViolation> approvalViolations(Map<UUID, Project> reviewed, List<ApprovedBudget> approvals,
-			int fiscalYear, Instant now) {
-		TrancheSplit split = this.projectRules.split();
+			int fiscalYear, TrancheSplit split, Instant now) {
 		Map<String, RuleViolation> violations = new LinkedHashMap<>();
 		for (int i = 0; i < approvals.size(); i++) {
 			ApprovedBudget approval = approvals.get(i);
@@ -340,8 +347,8 @@ class ReviewService {
 	}
 
 	/** Approves and rejects the review's projects as decided, in id order. */
-	private Mono<Void> settle(Map<UUID, Project> reviewed, Decision decision, String actor, Instant now) {
-		TrancheSplit split = this.projectRules.split();
+	private Mono<Void> settle(Map<UUID, Project> reviewed, Decision decision, TrancheSplit split, String actor,
+			Instant now) {
 		Map<UUID, BigDecimal> approved = decision.approvals()
 			.stream()
 			.collect(Collectors.toMap(ApprovedBudget::projectId, ApprovedBudget::budget));

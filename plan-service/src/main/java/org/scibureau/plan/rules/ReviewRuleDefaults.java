@@ -1,18 +1,20 @@
-package org.scibureau.plan.review;
+package org.scibureau.plan.rules;
 
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.scibureau.plan.review.domain.CollaborationLookback;
 import org.scibureau.plan.review.domain.Consensus;
 import org.scibureau.plan.review.domain.Criterion;
+import org.scibureau.plan.review.domain.OutlierTrimming;
 import org.scibureau.plan.review.domain.ReviewCriteria;
 
 /**
- * The figures the bureau applies to expert reviews, as configuration (recusal and scoring rules differ between
- * cities). plan-service ships the defaults in its {@code application.yml}: criteria innovation 30, feasibility 30,
- * team 20, budget 20; a shared project within 5 years is a conflict; outliers are trimmed from 5 scores on.
+ * The figures plan-service ships for expert reviews, from its {@code application.yml}: criteria innovation 30,
+ * feasibility 30, team 20, budget 20; a shared project within 5 years is a conflict; outliers are trimmed from 5
+ * scores on. They become the rules' first versions; later changes are rule versions.
  *
  * @param criteria the criteria a review scores when its request names none
  * @param collaborationLookbackYears how many years back a project shared with the principal investigator makes an
@@ -20,16 +22,14 @@ import org.scibureau.plan.review.domain.ReviewCriteria;
  * @param trimThreshold how many scores a criterion needs before its lowest and highest are dropped (at least 3)
  */
 @ConfigurationProperties("scibureau.plan.review")
-record ReviewRules(List<Criterion> criteria, @DefaultValue("5") int collaborationLookbackYears,
+record ReviewRuleDefaults(List<Criterion> criteria, @DefaultValue("5") int collaborationLookbackYears,
 		@DefaultValue("" + Consensus.DEFAULT_TRIM_THRESHOLD) int trimThreshold) {
 
-	ReviewRules {
+	ReviewRuleDefaults {
 		// Fail at startup, not at the first review, when the configured figures are inconsistent.
 		new ReviewCriteria(criteria);
-		if (collaborationLookbackYears < 0 || trimThreshold < 3) {
-			throw new IllegalArgumentException(
-					"The collaboration lookback cannot be negative and trimming needs at least 3 scores");
-		}
+		new CollaborationLookback(collaborationLookbackYears);
+		new OutlierTrimming(trimThreshold);
 	}
 
 }

@@ -54,7 +54,7 @@ import org.scibureau.platform.test.spring.RealInfrastructure;
  * event checked on Kafka against its schema.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "scibureau.plan.call-schedule.interval=300ms", "scibureau.plan.projects.publicity-days=0" })
+		properties = "scibureau.plan.call-schedule.interval=300ms")
 @RealInfrastructure(database = "plan")
 class ProjectLifecycleIntegrationTests {
 
@@ -96,10 +96,24 @@ class ProjectLifecycleIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
+		// The lifecycle runs in minutes, not years: no public notice before the contract, and a mid-term check at any
+		// point of the project. Recorded as an administrator would have days ago; the API takes only future days.
+		inForceSinceYesterday("project-publicity-period", "{\"days\": 0}");
+		inForceSinceYesterday("project-midterm-check", "{\"earliestPercent\": 0, \"requiredFromMonths\": 24}");
 		this.organisationId = this.world.organisation();
 		this.applicant = ProjectWorld.applicant(this.organisationId);
 		this.projectEvents = KafkaTestConsumer.of(this.bootstrapServers, PlanTopics.PROJECT);
 		this.funding = KafkaTestProducer.of(this.bootstrapServers);
+	}
+
+	private void inForceSinceYesterday(String rule, String value) {
+		StepVerifier.create(this.database.sql("insert into platform.rule_version"
+				+ " (rule, effective_from, value, reason, recorded_by, recorded_at)"
+				+ " values (:rule, :day, cast(:value as jsonb), 'lifecycle test', 'test', now()) on conflict do nothing")
+			.bind("rule", rule)
+			.bind("day", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1))
+			.bind("value", value)
+			.then()).verifyComplete();
 	}
 
 	@AfterEach
@@ -480,8 +494,10 @@ class ProjectLifecycleIntegrationTests {
 	}
 
 	private String draft(String callId, UUID pi) {
-		return (String) this.world.post("/api/plan/projects", this.applicant, ProjectWorld.application(callId, pi))
-			.get("id");
+		Map<String, Object> application = ProjectWorld.application(callId, pi);
+		// Planned from today, so that its mid-term check is due at once under the rule set up above.
+		application.put("startDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+		return (String) this.world.post("/api/plan/projects", this.applicant, application).get("id");
 	}
 
 	private void seen(String id, String token, boolean visible) {

@@ -290,12 +290,22 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 		return withReport(new MilestoneReport(milestoneId, reported.report(), reported.reportedAt(), now), now);
 	}
 
-	/** The project after its mid-term check; concerns need remarks. */
-	public Project midtermCheck(MidtermCheck.Result result, String remarks, Instant now) {
+	/**
+	 * The project after its mid-term check; concerns need remarks.
+	 * @param timing when a mid-term check may be held, as in force on the contract's day: not before its share of
+	 * the planned period has run
+	 */
+	public Project midtermCheck(MidtermCheck.Result result, String remarks, MidtermCheckTiming timing, Instant now) {
 		require(ProjectAction.MIDTERM_CHECK);
+		List<RuleViolation> violations = new ArrayList<>();
 		if (result == MidtermCheck.Result.CONCERNS && remarks.isBlank()) {
-			throw new RulesViolated(List.of(new RuleViolation("remarks", "required")));
+			violations.add(new RuleViolation("remarks", "required"));
 		}
+		LocalDate earliest = timing.earliestDay(this.content);
+		if (now.atZone(BUREAU_ZONE).toLocalDate().isBefore(earliest)) {
+			violations.add(new RuleViolation("$", "midterm-check-too-early", earliest, timing.earliestPercent()));
+		}
+		RulesViolated.refuseAny(violations);
 		return new Project(this.id, this.reference, this.callId, this.programId, this.organisationId,
 				this.jurisdiction, this.content, ProjectStatus.MIDTERM_CHECKED, null, null, this.approval,
 				this.funding, this.contract, new MidtermCheck(result, remarks, now), this.milestoneReports,
@@ -304,11 +314,15 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 
 	/**
 	 * The project, awaiting its acceptance: only once every milestone is accepted, so that every middle tranche has
-	 * been released before the last one.
+	 * been released before the last one, and once its mid-term check is held if its length requires one.
+	 * @param timing when a mid-term check is required, as in force on the contract's day
 	 */
-	public Project requestAcceptance(Instant now) {
+	public Project requestAcceptance(MidtermCheckTiming timing, Instant now) {
 		require(ProjectAction.REQUEST_ACCEPTANCE);
 		List<RuleViolation> violations = new ArrayList<>();
+		if (this.midtermCheck == null && timing.required(this.content)) {
+			violations.add(new RuleViolation("$", "midterm-check-required", timing.requiredFromMonths()));
+		}
 		List<Milestone> milestones = this.content.milestones();
 		for (int i = 0; i < milestones.size(); i++) {
 			MilestoneReport report = milestoneReport(milestones.get(i).id());
@@ -371,6 +385,14 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 
 	private boolean fundingIs(Funding.Outcome outcome) {
 		return this.funding != null && this.funding.outcome() == outcome;
+	}
+
+	/**
+	 * Checks that the project allows an action in its state, before the figures the action needs are looked up.
+	 * @throws IllegalTransition naming the state and the actions allowed
+	 */
+	public void requireAllowed(ProjectAction action) {
+		require(action);
 	}
 
 	private void require(ProjectAction action) {

@@ -35,6 +35,12 @@ final class ProjectFixtures {
 
 	static final BigDecimal APPROVED_BUDGET = new BigDecimal("1000000.00");
 
+	/** A mid-term check from the planned start on, never required: the timing rules are tested on their own. */
+	static final MidtermCheckTiming ANY_TIME = new MidtermCheckTiming(0, 61);
+
+	/** The planned start of {@link #content()}, 1 July 2026 in Asia/Shanghai, when a mid-term check may be held. */
+	static final Instant PLANNED_START = Instant.parse("2026-06-30T16:00:00Z");
+
 	private ProjectFixtures() {
 	}
 
@@ -124,11 +130,11 @@ final class ProjectFixtures {
 
 	/** Checked at mid-term, with milestones as {@link #inProgress()}. */
 	static Project midtermChecked() {
-		return inProgress().midtermCheck(MidtermCheck.Result.PASSED, "", NOW);
+		return inProgress().midtermCheck(MidtermCheck.Result.PASSED, "", ANY_TIME, PLANNED_START);
 	}
 
 	static Project acceptanceRequested() {
-		return inProgress().acceptMilestone(SECOND_MILESTONE, NOW).requestAcceptance(NOW);
+		return inProgress().acceptMilestone(SECOND_MILESTONE, NOW).requestAcceptance(ANY_TIME, NOW);
 	}
 
 	static Project accepted() {

@@ -220,8 +220,9 @@ class ProjectStateMachineTests {
 			case START -> project.start(NOW);
 			case REPORT_MILESTONE -> project.reportMilestone(SECOND_MILESTONE, "Validation finished", NOW);
 			case ACCEPT_MILESTONE -> project.acceptMilestone(SECOND_MILESTONE, NOW);
-			case MIDTERM_CHECK -> project.midtermCheck(MidtermCheck.Result.PASSED, "", NOW);
-			case REQUEST_ACCEPTANCE -> project.requestAcceptance(NOW);
+			case MIDTERM_CHECK -> project.midtermCheck(MidtermCheck.Result.PASSED, "", ProjectFixtures.ANY_TIME,
+					ProjectFixtures.PLANNED_START);
+			case REQUEST_ACCEPTANCE -> project.requestAcceptance(ProjectFixtures.ANY_TIME, NOW);
 			case ACCEPT -> project.accept(NOW);
 			case FAIL_ACCEPTANCE -> project.failAcceptance("Deliverables missing", NOW);
 			case CLOSE -> project.close(NOW);

@@ -17,6 +17,8 @@ import static org.scibureau.plan.project.domain.ProjectFixtures.TODAY;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,6 +37,8 @@ import org.scibureau.plan.lifecycle.RulesViolated;
 class ProjectTests {
 
 	private static final Instant LATER = NOW.plusSeconds(3600);
+
+	private static final ZoneId BUREAU = ZoneId.of("Asia/Shanghai");
 
 	@Test
 	void submitsADraftWhileTheCallIsOpen() {
@@ -333,22 +337,54 @@ class ProjectTests {
 	void recordsTheMidtermCheckAndWantsRemarksWithConcerns() {
 		Project inProgress = ProjectFixtures.inProgress();
 
-		Project checked = inProgress.midtermCheck(MidtermCheck.Result.CONCERNS, "Recruitment is behind", LATER);
+		Instant checkedAt = ProjectFixtures.PLANNED_START.plusSeconds(3600);
+		Project checked = inProgress.midtermCheck(MidtermCheck.Result.CONCERNS, "Recruitment is behind",
+				ProjectFixtures.ANY_TIME, checkedAt);
 
 		assertThat(checked.status()).isEqualTo(ProjectStatus.MIDTERM_CHECKED);
 		assertThat(checked.midtermCheck())
-			.isEqualTo(new MidtermCheck(MidtermCheck.Result.CONCERNS, "Recruitment is behind", LATER));
-		assertThat(refusal(() -> inProgress.midtermCheck(MidtermCheck.Result.CONCERNS, " ", NOW)))
+			.isEqualTo(new MidtermCheck(MidtermCheck.Result.CONCERNS, "Recruitment is behind", checkedAt));
+		assertThat(refusal(() -> inProgress.midtermCheck(MidtermCheck.Result.CONCERNS, " ", ProjectFixtures.ANY_TIME,
+				checkedAt)))
 			.containsExactly(tuple("remarks", "required"));
+	}
+
+	@Test
+	void holdsTheMidtermCheckOnlyOnceItsShareOfThePlannedPeriodHasRun() {
+		// Two years from 1 July 2026 are 731 days; 40% of them, rounded up, is 293 days: 20 April 2027.
+		MidtermCheckTiming fortyPercent = new MidtermCheckTiming(40, 61);
+		Project inProgress = ProjectFixtures.inProgress();
+		Instant dayBefore = LocalDate.of(2027, 4, 19).atTime(23, 0).atZone(BUREAU).toInstant();
+		Instant firstDay = LocalDate.of(2027, 4, 20).atStartOfDay(BUREAU).toInstant();
+
+		assertThat(refusal(() -> inProgress.midtermCheck(MidtermCheck.Result.PASSED, "", fortyPercent, dayBefore)))
+			.containsExactly(tuple("$", "midterm-check-too-early"));
+		assertThat(inProgress.midtermCheck(MidtermCheck.Result.PASSED, "", fortyPercent, firstDay).status())
+			.isEqualTo(ProjectStatus.MIDTERM_CHECKED);
+	}
+
+	@Test
+	void requiresAMidtermCheckBeforeAcceptanceOfProjectsAsLongAsTheRuleSays() {
+		Project allAccepted = ProjectFixtures.inProgress().acceptMilestone(SECOND_MILESTONE, NOW);
+		MidtermCheckTiming fromTwoYears = new MidtermCheckTiming(0, 24);
+		MidtermCheckTiming fromThreeYears = new MidtermCheckTiming(0, 36);
+
+		assertThat(refusal(() -> allAccepted.requestAcceptance(fromTwoYears, NOW)))
+			.containsExactly(tuple("$", "midterm-check-required"));
+		assertThat(allAccepted.requestAcceptance(fromThreeYears, NOW).status())
+			.isEqualTo(ProjectStatus.ACCEPTANCE_REQUESTED);
+		assertThat(allAccepted.midtermCheck(MidtermCheck.Result.PASSED, "", fromTwoYears, ProjectFixtures.PLANNED_START)
+			.requestAcceptance(fromTwoYears, ProjectFixtures.PLANNED_START)
+			.status()).isEqualTo(ProjectStatus.ACCEPTANCE_REQUESTED);
 	}
 
 	@Test
 	void refusesToRequestAcceptanceBeforeEveryMilestoneIsAccepted() {
 		Project started = ProjectFixtures.contracted().start(NOW);
 
-		assertThat(refusal(() -> started.requestAcceptance(NOW))).containsExactly(
+		assertThat(refusal(() -> started.requestAcceptance(ProjectFixtures.ANY_TIME, NOW))).containsExactly(
 				tuple("milestones[0]", "milestone-not-accepted"), tuple("milestones[1]", "milestone-not-accepted"));
-		assertThat(refusal(() -> ProjectFixtures.inProgress().requestAcceptance(NOW)))
+		assertThat(refusal(() -> ProjectFixtures.inProgress().requestAcceptance(ProjectFixtures.ANY_TIME, NOW)))
 			.containsExactly(tuple("milestones[1]", "milestone-not-accepted"));
 	}
 
