@@ -21,10 +21,10 @@ import org.scibureau.plan.eligibility.domain.MaxDurationRule;
 import org.scibureau.plan.eligibility.domain.NoActiveSanctionRule;
 import org.scibureau.plan.eligibility.domain.OrganisationTypeRule;
 import org.scibureau.plan.eligibility.domain.RuleResult;
-import org.scibureau.plan.lifecycle.RuleViolation;
-import org.scibureau.plan.support.DomainProblems;
 import org.scibureau.plan.talentpool.TalentPool;
+import org.scibureau.platform.domain.RuleViolation;
 import org.scibureau.platform.id.References;
+import org.scibureau.platform.web.DomainProblems;
 
 /**
  * Checks an application against its call's current eligibility rules, the same way for an applicant's check of a

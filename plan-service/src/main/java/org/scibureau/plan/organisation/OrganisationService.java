@@ -13,9 +13,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.organisation.domain.Organisation;
-import org.scibureau.plan.support.DomainProblems;
+import org.scibureau.platform.domain.RuleViolation;
 import org.scibureau.platform.events.plan.OrganisationRegistered;
 import org.scibureau.platform.events.plan.OrganisationUpdated;
 import org.scibureau.platform.history.HistoryEntry;
@@ -25,6 +24,7 @@ import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.security.Roles;
 import org.scibureau.platform.web.Cursor;
+import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;

@@ -12,8 +12,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
 import org.scibureau.plan.project.domain.ProjectAction;
+import org.scibureau.platform.domain.IllegalTransition;
 import org.scibureau.platform.events.funding.AllocationEvent;
 import org.scibureau.platform.events.funding.AllocationRejected;
 import org.scibureau.platform.events.funding.FundingTopics;

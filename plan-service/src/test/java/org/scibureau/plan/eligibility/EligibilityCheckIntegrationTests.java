@@ -33,11 +33,11 @@ import org.scibureau.plan.PlanClient;
 import org.scibureau.plan.PlanFixtures;
 import org.scibureau.plan.call.domain.Call;
 import org.scibureau.plan.eligibility.domain.EligibilityFixtures;
-import org.scibureau.plan.support.DomainProblems;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
 import org.scibureau.platform.test.events.KafkaTestProducer;
 import org.scibureau.platform.test.spring.RealInfrastructure;
 import org.scibureau.platform.test.token.TestTokens;
+import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ProblemResponses;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.scibureau.plan.eligibility.domain.EligibilityFixtures;
 import org.scibureau.plan.eligibility.domain.EligibilityReport;
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 /**
  * The failed rules of a report as violations of an application, as the submission reports them.

@@ -16,6 +16,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.scibureau.platform.domain.RuleViolation;
 import org.scibureau.platform.history.HistoryEntry;
 import org.scibureau.platform.history.HistoryLog;
 import org.scibureau.platform.id.References;
@@ -23,16 +24,15 @@ import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.security.Roles;
 import org.scibureau.platform.web.Cursor;
+import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.FieldViolation;
 import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
 import org.scibureau.platform.web.ProblemException;
 import org.scibureau.platform.web.ProblemType;
-import org.scibureau.talent.lifecycle.RuleViolation;
 import org.scibureau.talent.researcher.domain.Expert;
 import org.scibureau.talent.researcher.domain.ExpertProfile;
-import org.scibureau.talent.support.DomainProblems;
 
 /**
  * Registering researchers as experts and changing their review profiles, by a talent officer or, for availability

@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.scibureau.platform.domain.RuleViolation;
+import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ProblemException;
-import org.scibureau.talent.lifecycle.RuleViolation;
 import org.scibureau.talent.researcher.domain.Orcid;
 import org.scibureau.talent.researcher.domain.ResearcherProfile;
 import org.scibureau.talent.researcher.domain.TalentTier;
-import org.scibureau.talent.support.DomainProblems;
 
 /**
  * The body of registering or updating a researcher. Unknown and read-only members ({@code reference},

@@ -17,6 +17,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.scibureau.platform.domain.RuleViolation;
 import org.scibureau.platform.events.PublishedEvent;
 import org.scibureau.platform.events.talent.ResearcherRegistered;
 import org.scibureau.platform.events.talent.ResearcherUpdated;
@@ -28,17 +29,16 @@ import org.scibureau.platform.outbox.Outbox;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.security.Roles;
 import org.scibureau.platform.web.Cursor;
+import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ETags;
 import org.scibureau.platform.web.FieldViolation;
 import org.scibureau.platform.web.Page;
 import org.scibureau.platform.web.PageRequest;
 import org.scibureau.platform.web.ProblemException;
 import org.scibureau.platform.web.ProblemType;
-import org.scibureau.talent.lifecycle.RuleViolation;
 import org.scibureau.talent.researcher.domain.Orcid;
 import org.scibureau.talent.researcher.domain.Researcher;
 import org.scibureau.talent.researcher.domain.ResearcherProfile;
-import org.scibureau.talent.support.DomainProblems;
 
 /**
  * Registering researchers and correcting their profiles; each change is one transaction with its history row and

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.scibureau.plan.eligibility.domain.EligibilityRules;
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 /**
  * A call for proposals under one program of a published plan.

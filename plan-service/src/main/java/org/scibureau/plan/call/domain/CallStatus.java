@@ -2,7 +2,7 @@ package org.scibureau.plan.call.domain;
 
 import java.util.List;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
+import org.scibureau.platform.domain.IllegalTransition;
 
 /**
  * The life of a call for proposals: scheduled (its eligibility rules may still change), open for submissions,

@@ -2,7 +2,7 @@ package org.scibureau.plan.plan.domain;
 
 import java.util.List;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
+import org.scibureau.platform.domain.IllegalTransition;
 
 /**
  * The life of a plan version: drafted, reviewed, published (then immutable), archived when a published revision

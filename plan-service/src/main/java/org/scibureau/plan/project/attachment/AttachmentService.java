@@ -18,16 +18,16 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
-import org.scibureau.plan.lifecycle.RuleViolation;
 import org.scibureau.plan.project.ProjectService;
 import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
 import org.scibureau.plan.project.domain.ProjectRole;
-import org.scibureau.plan.support.DomainProblems;
+import org.scibureau.platform.domain.IllegalTransition;
+import org.scibureau.platform.domain.RuleViolation;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.security.Roles;
+import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ProblemException;
 import org.scibureau.platform.web.ProblemType;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 /**
  * A project's requested budget: its lines, and the total that they add up to.

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
-import org.scibureau.plan.lifecycle.RuleViolation;
-import org.scibureau.plan.lifecycle.RulesViolated;
+import org.scibureau.platform.domain.IllegalTransition;
+import org.scibureau.platform.domain.RuleViolation;
+import org.scibureau.platform.domain.RulesViolated;
 
 /**
  * A research project, born as an application to a call and followed until it is closed.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 /**
  * What an application says, as the applicant edits it: everything but identity, ownership and state.

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 /**
  * The panel's consensus on one project: per criterion the mean of the experts' scores, with outliers trimmed, and

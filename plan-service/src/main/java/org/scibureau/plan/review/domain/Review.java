@@ -12,12 +12,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
-import org.scibureau.plan.lifecycle.RuleViolation;
-import org.scibureau.plan.lifecycle.RulesViolated;
 import org.scibureau.plan.review.domain.AssignmentPlan.Assignment;
 import org.scibureau.plan.review.domain.AssignmentPlan.ProjectAssignment;
 import org.scibureau.plan.review.domain.Decision.ApprovedBudget;
+import org.scibureau.platform.domain.IllegalTransition;
+import org.scibureau.platform.domain.RuleViolation;
+import org.scibureau.platform.domain.RulesViolated;
 
 /**
  * The expert review of a call's projects: who reviews what, with the explanation of every choice and exclusion,

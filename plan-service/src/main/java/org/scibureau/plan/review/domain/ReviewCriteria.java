@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 /**
  * The criteria experts score a project on, with weights summing to 100 (rules as data, e.g. innovation 30,

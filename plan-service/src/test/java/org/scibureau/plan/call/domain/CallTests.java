@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.scibureau.plan.eligibility.domain.EligibilityRules;
 import org.scibureau.plan.eligibility.domain.MaxDurationRule;
 import org.scibureau.plan.eligibility.domain.NoActiveSanctionRule;
-import org.scibureau.plan.lifecycle.IllegalTransition;
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.IllegalTransition;
+import org.scibureau.platform.domain.RuleViolation;
 
 class CallTests {
 

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.IllegalTransition;
+import org.scibureau.platform.domain.RuleViolation;
 
 class PlanTests {
 

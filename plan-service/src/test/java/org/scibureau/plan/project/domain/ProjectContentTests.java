@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.scibureau.plan.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 class ProjectContentTests {
 

@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
+import org.scibureau.platform.domain.IllegalTransition;
 
 /**
  * Every action in every situation of a project: the allowed ones reach their state, all others are refused

@@ -15,14 +15,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
-import org.scibureau.plan.lifecycle.RuleViolation;
-import org.scibureau.plan.lifecycle.RulesViolated;
 import org.scibureau.plan.review.domain.AssignmentPlan.Assignment;
 import org.scibureau.plan.review.domain.AssignmentPlan.ProjectAssignment;
 import org.scibureau.plan.review.domain.AssignmentPlan.Shortfall;
 import org.scibureau.plan.review.domain.AssignmentPlan.ShortfallReason;
 import org.scibureau.plan.review.domain.Decision.ApprovedBudget;
+import org.scibureau.platform.domain.IllegalTransition;
+import org.scibureau.platform.domain.RuleViolation;
+import org.scibureau.platform.domain.RulesViolated;
 
 class ReviewTests {
 

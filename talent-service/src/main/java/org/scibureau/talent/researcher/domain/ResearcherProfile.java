@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.scibureau.talent.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 /**
  * What the talent pool records about a researcher; talent officers register and correct it.

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.scibureau.talent.lifecycle.RuleViolation;
+import org.scibureau.platform.domain.RuleViolation;
 
 class ExpertTests {
 

@@ -1,4 +1,4 @@
-package org.scibureau.plan.lifecycle;
+package org.scibureau.platform.domain;
 
 import org.jspecify.annotations.Nullable;
 

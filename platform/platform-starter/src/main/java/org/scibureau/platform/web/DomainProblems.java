@@ -1,12 +1,10 @@
-package org.scibureau.plan.support;
+package org.scibureau.platform.web;
 
 import java.util.List;
 
-import org.scibureau.plan.lifecycle.IllegalTransition;
-import org.scibureau.plan.lifecycle.RuleViolation;
-import org.scibureau.plan.lifecycle.RulesViolated;
-import org.scibureau.platform.web.FieldViolation;
-import org.scibureau.platform.web.ProblemException;
+import org.scibureau.platform.domain.IllegalTransition;
+import org.scibureau.platform.domain.RuleViolation;
+import org.scibureau.platform.domain.RulesViolated;
 
 /**
  * Translates the domain's refusals into the platform's problems: an illegal transition is 409 naming the state

@@ -1,4 +1,4 @@
-package org.scibureau.plan.lifecycle;
+package org.scibureau.platform.domain;
 
 import java.util.List;
 
