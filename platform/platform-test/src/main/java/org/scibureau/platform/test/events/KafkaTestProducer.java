@@ -56,10 +56,19 @@ public final class KafkaTestProducer implements AutoCloseable {
 	 * @throws AssertionError if the event's body does not match its schema
 	 */
 	public void send(PublishedEvent event) {
+		send(event, event.aggregateId().toString());
+	}
+
+	/**
+	 * Publishes the event under another key than its aggregate's, so that it lands on another partition than its
+	 * siblings: a redelivery that another consumer may take at the same time as the first delivery.
+	 * @throws AssertionError if the event's body does not match its schema
+	 */
+	public void send(PublishedEvent event, String key) {
 		EventType<?> type = EventCatalog.of(event);
 		String body = JSON.writeValueAsString(event);
 		EventSchemas.assertValid(type.type(), body);
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), event.aggregateId().toString(),
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), key,
 				body.getBytes(StandardCharsets.UTF_8));
 		Headers headers = record.headers();
 		header(headers, "ce_specversion", "1.0");

@@ -1,0 +1,148 @@
+package org.scibureau.funding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.test.StepVerifier;
+
+import org.scibureau.platform.events.Tranche;
+import org.scibureau.platform.events.plan.PlanPublished;
+import org.scibureau.platform.events.plan.ProjectApproved;
+import org.scibureau.platform.events.plan.ProjectFundingRequested;
+import org.scibureau.platform.test.events.KafkaTestProducer;
+import org.scibureau.platform.test.token.TestTokens;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What funding-service's tests set up: programs published by plan-service, funds paying for them, approvals.
+ */
+public final class FundingWorld {
+
+	public static final String CHENGDU = "510100";
+
+	public static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+
+	public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	private static final AtomicInteger references = new AtomicInteger();
+
+	private final WebTestClient http;
+
+	private final KafkaTestProducer producer;
+
+	private final DatabaseClient database;
+
+	public FundingWorld(WebTestClient http, KafkaTestProducer producer, DatabaseClient database) {
+		this.http = http;
+		this.producer = producer;
+		this.database = database;
+	}
+
+	/** A token of a city finance officer. */
+	public static String financeOfficer() {
+		return token("finance-officer");
+	}
+
+	/** A token with the role in Chengdu. */
+	public static String token(String role) {
+		return TestTokens.shared().token().roles(role).jurisdiction(CHENGDU).subject(role + "-user").build();
+	}
+
+	/** A token of an applicant of the organisation. */
+	public static String applicant(UUID organisationId) {
+		return TestTokens.shared().token().roles("applicant").org(organisationId.toString()).subject("applicant").build();
+	}
+
+	/** A program of a plan plan-service publishes, once funding-service has learned it. */
+	public UUID publishedProgram() {
+		UUID programId = UUID.randomUUID();
+		this.producer.send(new PlanPublished(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), "PLN-2026-000001",
+				"ANNUAL", "Annual plan", THIS_YEAR, THIS_YEAR, CHENGDU, List.of("biomedicine"),
+				List.of(new PlanPublished.Program(programId, "Key R&D — Biomedicine " + programId, "biomedicine",
+						"High-tech Department", new BigDecimal("50000000.00"), null)),
+				null));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> StepVerifier
+			.create(this.database.sql("select count(*) as n from program where program_id = :id")
+				.bind("id", programId)
+				.map((row) -> row.get("n", Long.class))
+				.one())
+			.expectNext(1L)
+			.verifyComplete());
+		return programId;
+	}
+
+	/** A fund of this year paying for the programs, as a finance officer sets it up. */
+	public Map<String, Object> fund(String appropriation, UUID... programIds) {
+		return this.http.post()
+			.uri("/api/funding/funds")
+			.headers((headers) -> headers.setBearerAuth(financeOfficer()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("name", "Fund " + UUID.randomUUID(), "fiscalYear", THIS_YEAR, "source",
+					"MUNICIPAL_BUDGET", "jurisdiction", CHENGDU, "appropriation", new BigDecimal(appropriation),
+					"programIds", List.of(programIds)))
+			.exchange()
+			.expectStatus().isCreated()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** A fund as it stands now. */
+	public Map<String, Object> fund(Object fundId) {
+		return this.http.get()
+			.uri("/api/funding/funds/{id}", fundId)
+			.headers((headers) -> headers.setBearerAuth(token("auditor")))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** The approval of a new project of the program, this year, its budget paid 40/40/20. */
+	public static ProjectApproved approval(UUID programId, String amount) {
+		return approval(programId, UUID.randomUUID(), amount);
+	}
+
+	/** The approval of a project of an organisation. */
+	public static ProjectApproved approval(UUID programId, UUID organisationId, String amount) {
+		UUID projectId = UUID.randomUUID();
+		BigDecimal budget = new BigDecimal(amount);
+		String reference = "PRJ-%d-%06d".formatted(THIS_YEAR, references.incrementAndGet());
+		return new ProjectApproved(UUID.randomUUID(), Instant.now(), projectId, reference, UUID.randomUUID(),
+				programId, organisationId, UUID.randomUUID(), CHENGDU, "APPROVED", "Project " + projectId, budget,
+				THIS_YEAR, 1, tranches(budget));
+	}
+
+	/** A plan officer's re-submission of an approved project for funding, as its next attempt. */
+	public static ProjectFundingRequested resubmission(ProjectApproved approved, int attempt) {
+		return new ProjectFundingRequested(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "APPROVED", approved.approvedAmount(), approved.fiscalYear(), attempt,
+				approved.tranches());
+	}
+
+	private static List<Tranche> tranches(BigDecimal budget) {
+		BigDecimal first = budget.multiply(new BigDecimal("0.40")).setScale(2, RoundingMode.DOWN);
+		BigDecimal last = budget.subtract(first).subtract(first);
+		return List.of(new Tranche(1, first, "CONTRACT_SIGNED", null),
+				new Tranche(2, first, "MILESTONE_ACCEPTED", UUID.randomUUID()),
+				new Tranche(3, last, "PROJECT_ACCEPTED", null));
+	}
+
+}
