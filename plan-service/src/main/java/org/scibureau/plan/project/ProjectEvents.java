@@ -74,7 +74,7 @@ final class ProjectEvents {
 				Approval approval = Objects.requireNonNull(after.approval());
 				yield new ProjectApproved(h.id, h.at, h.project, h.reference, h.call, h.program, h.organisation, h.pi,
 						h.jurisdiction, h.status, after.content().title(), approval.budget(), approval.fiscalYear(),
-						attempt(after), tranches(approval));
+						attempt(after), tranches(approval), approval.approvedBy());
 			}
 			case RESUBMIT_FOR_FUNDING -> {
 				Approval approval = Objects.requireNonNull(after.approval());

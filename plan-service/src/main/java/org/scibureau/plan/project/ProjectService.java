@@ -189,7 +189,7 @@ public class ProjectService {
 					Instant now = this.clock.instant();
 					return this.rules.trancheSplit(PlanRules.dayOf(now))
 						.flatMap((split) -> apply(current, ProjectAction.APPROVE, null, caller.actor(),
-								(project) -> project.approve(budget, fiscalYear, split, now)));
+								(project) -> project.approve(budget, fiscalYear, split, caller.subject(), now)));
 				});
 		});
 		return this.transactions.transactional(approve).onErrorMap(DomainProblems::translate);

@@ -246,7 +246,7 @@ class ReviewService {
 							.flatMap((saved) -> record(saved, ReviewAction.DECIDE.actionName(), review.status(),
 									caller.actor()))
 							.flatMap((saved) -> settle(figures.getT3(), Objects.requireNonNull(decided.decision()),
-									split, caller.actor(), now).thenReturn(saved));
+									split, caller.actor(), caller.subject(), now).thenReturn(saved));
 					});
 			});
 		return this.transactions.transactional(decide).onErrorMap(DomainProblems::translate);
@@ -332,7 +332,7 @@ class ReviewService {
 				continue;
 			}
 			try {
-				project.approve(approval.budget(), fiscalYear, split, now);
+				project.approve(approval.budget(), fiscalYear, split, "", now);
 			}
 			catch (RulesViolated refused) {
 				for (RuleViolation violation : refused.violations()) {
@@ -348,7 +348,7 @@ class ReviewService {
 
 	/** Approves and rejects the review's projects as decided, in id order. */
 	private Mono<Void> settle(Map<UUID, Project> reviewed, Decision decision, TrancheSplit split, String actor,
-			Instant now) {
+			String approver, Instant now) {
 		Map<UUID, BigDecimal> approved = decision.approvals()
 			.stream()
 			.collect(Collectors.toMap(ApprovedBudget::projectId, ApprovedBudget::budget));
@@ -356,7 +356,7 @@ class ReviewService {
 			BigDecimal budget = approved.get(project.id());
 			if (budget != null) {
 				return this.projects.apply(project, ProjectAction.APPROVE, null, actor,
-						(current) -> current.approve(budget, decision.fiscalYear(), split, now));
+						(current) -> current.approve(budget, decision.fiscalYear(), split, approver, now));
 			}
 			if (project.status() == ProjectStatus.EXPERT_REVIEW) {
 				return this.projects.apply(project, ProjectAction.REJECT, null, actor,

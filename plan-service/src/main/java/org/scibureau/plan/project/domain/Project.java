@@ -163,9 +163,10 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 	 * @param budget the approved budget, positive, in whole fen, at most the requested total
 	 * @param fiscalYear the fiscal year whose fund is to commit it, not before this year
 	 * @param split the tranche split in force
+	 * @param approvedBy the approving officer's subject
 	 * @param now the time of approval
 	 */
-	public Project approve(BigDecimal budget, int fiscalYear, TrancheSplit split, Instant now) {
+	public Project approve(BigDecimal budget, int fiscalYear, TrancheSplit split, String approvedBy, Instant now) {
 		require(ProjectAction.APPROVE);
 		BigDecimal approved = Money.normalised(budget);
 		List<RuleViolation> violations = new ArrayList<>();
@@ -184,7 +185,8 @@ public record Project(UUID id, String reference, UUID callId, UUID programId, UU
 			violations.add(new RuleViolation("fiscalYear", "past-fiscal-year", thisYear));
 		}
 		RulesViolated.refuseAny(violations);
-		Approval approval = new Approval(approved, fiscalYear, split.plan(approved, this.content.milestones()), now);
+		Approval approval = new Approval(approved, fiscalYear, split.plan(approved, this.content.milestones()), now,
+				approvedBy);
 		return new Project(this.id, this.reference, this.callId, this.programId, this.organisationId,
 				this.jurisdiction, this.content, ProjectStatus.APPROVED, null, null, approval, Funding.firstRequest(),
 				this.contract, this.midtermCheck, this.milestoneReports, this.version, this.createdAt, now,

@@ -104,7 +104,7 @@ final class ProjectFixtures {
 
 	/** Approved, funding attempt 1 awaiting funding-service. */
 	static Project approved() {
-		return expertReview().approve(APPROVED_BUDGET, 2026, FORTY_FORTY_TWENTY, NOW);
+		return expertReview().approve(APPROVED_BUDGET, 2026, FORTY_FORTY_TWENTY, "planner", NOW);
 	}
 
 	static Project funded() {

@@ -211,7 +211,7 @@ class ProjectStateMachineTests {
 			case PASS_FORMAL_CHECK -> project.passFormalCheck(NOW);
 			case RETURN_FOR_CORRECTION -> project.returnForCorrection("Missing signature", NOW);
 			case REJECT -> project.reject("Out of the program's scope", NOW);
-			case APPROVE -> project.approve(APPROVED_BUDGET, 2026, FORTY_FORTY_TWENTY, NOW);
+			case APPROVE -> project.approve(APPROVED_BUDGET, 2026, FORTY_FORTY_TWENTY, "planner", NOW);
 			case RECORD_FUNDS_COMMITTED -> project.recordFundsCommitted(ALLOCATION, 1, NOW);
 			case RECORD_ALLOCATION_REJECTED ->
 				project.recordAllocationRejected(ALLOCATION, 1, "NO_FUND", "No fund pays for the program in 2026", NOW);

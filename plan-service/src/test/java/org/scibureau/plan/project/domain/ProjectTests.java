@@ -130,13 +130,14 @@ class ProjectTests {
 	@Test
 	void approvesWithATranchePlanAndAwaitsTheFirstFundingAttempt() {
 		Project approved = ProjectFixtures.expertReview().approve(new BigDecimal("900000"), 2027, FORTY_FORTY_TWENTY,
-				LATER);
+				"planner", LATER);
 
 		assertThat(approved.status()).isEqualTo(ProjectStatus.APPROVED);
 		assertThat(approved.approval()).isNotNull().satisfies((approval) -> {
 			assertThat(approval.budget()).isEqualTo(new BigDecimal("900000.00"));
 			assertThat(approval.fiscalYear()).isEqualTo(2027);
 			assertThat(approval.approvedAt()).isEqualTo(LATER);
+			assertThat(approval.approvedBy()).isEqualTo("planner");
 			assertThat(approval.tranches()).extracting(Tranche::amount, Tranche::trigger, Tranche::milestoneId)
 				.containsExactly(tuple(new BigDecimal("360000.00"), TrancheTrigger.CONTRACT_SIGNED, null),
 						tuple(new BigDecimal("360000.00"), TrancheTrigger.MILESTONE_ACCEPTED, FIRST_MILESTONE),
@@ -150,13 +151,14 @@ class ProjectTests {
 		Project reviewed = ProjectFixtures.expertReview();
 
 		assertThatExceptionOfType(RulesViolated.class)
-			.isThrownBy(() -> reviewed.approve(new BigDecimal("1150000.001"), 2025, FORTY_FORTY_TWENTY, NOW))
+			.isThrownBy(
+					() -> reviewed.approve(new BigDecimal("1150000.001"), 2025, FORTY_FORTY_TWENTY, "planner", NOW))
 			.satisfies((refused) -> assertThat(refused.violations())
 				.extracting(RuleViolation::field, RuleViolation::rule)
 				.containsExactly(tuple("approvedBudget", "money-scale"), tuple("approvedBudget", "exceeds-requested"),
 						tuple("fiscalYear", "past-fiscal-year")));
 		assertThatExceptionOfType(RulesViolated.class)
-			.isThrownBy(() -> reviewed.approve(BigDecimal.ZERO, 2026, FORTY_FORTY_TWENTY, NOW))
+			.isThrownBy(() -> reviewed.approve(BigDecimal.ZERO, 2026, FORTY_FORTY_TWENTY, "planner", NOW))
 			.satisfies((refused) -> assertThat(refused.violations()).extracting(RuleViolation::rule)
 				.containsExactly("not-positive"));
 	}
@@ -164,7 +166,7 @@ class ProjectTests {
 	@Test
 	void approvesUpToTheRequestedTotal() {
 		Project approved = ProjectFixtures.expertReview().approve(new BigDecimal("1150000.00"), 2026,
-				FORTY_FORTY_TWENTY, NOW);
+				FORTY_FORTY_TWENTY, "planner", NOW);
 
 		assertThat(approved.approval()).isNotNull()
 			.extracting(Approval::budget)
@@ -282,7 +284,7 @@ class ProjectTests {
 	void takesTheBureausCalendarDayForTheContract() {
 		// 17:00 UTC on 1 March is 01:00 on 2 March in Shanghai.
 		Project approvedLateInTheUtcDay = ProjectFixtures.expertReview()
-			.approve(APPROVED_BUDGET, 2026, FORTY_FORTY_TWENTY, Instant.parse("2026-03-01T17:00:00Z"))
+			.approve(APPROVED_BUDGET, 2026, FORTY_FORTY_TWENTY, "planner", Instant.parse("2026-03-01T17:00:00Z"))
 			.recordFundsCommitted(ALLOCATION, 1, NOW);
 
 		assertThatExceptionOfType(RulesViolated.class)

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.scibureau.platform.events.Tranche;
 
 /**
@@ -25,10 +27,13 @@ import org.scibureau.platform.events.Tranche;
  * @param fiscalYear the fiscal year the budget is committed in
  * @param fundingAttempt the funding attempt: 1 for the approval, then one more per re-submission
  * @param tranches the tranche plan (plan-service owns it)
+ * @param approvedBy the approving officer (the token's subject), whom funding-service keeps from committing or
+ * disbursing the project's funds; null for approvals recorded before it was published
  */
 public record ProjectApproved(UUID eventId, Instant occurredAt, UUID projectId, String reference, UUID callId,
 		UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction, String status, String title,
-		BigDecimal approvedAmount, int fiscalYear, int fundingAttempt, List<Tranche> tranches) implements ProjectEvent {
+		BigDecimal approvedAmount, int fiscalYear, int fundingAttempt, List<Tranche> tranches,
+		@Nullable String approvedBy) implements ProjectEvent {
 
 	public ProjectApproved {
 		tranches = List.copyOf(tranches);
