@@ -36,6 +36,9 @@ public final class FundingWorld {
 
 	public static final int THIS_YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
+	/** The subject of the plan officer who approves the projects of {@link #approval}. */
+	public static final String APPROVER = "planner-user";
+
 	public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
 	};
 
@@ -126,7 +129,7 @@ public final class FundingWorld {
 		String reference = "PRJ-%d-%06d".formatted(THIS_YEAR, references.incrementAndGet());
 		return new ProjectApproved(UUID.randomUUID(), Instant.now(), projectId, reference, UUID.randomUUID(),
 				programId, organisationId, UUID.randomUUID(), CHENGDU, "APPROVED", "Project " + projectId, budget,
-				THIS_YEAR, 1, tranches(budget));
+				THIS_YEAR, 1, tranches(budget), APPROVER);
 	}
 
 	/** A plan officer's re-submission of an approved project for funding, as its next attempt. */

@@ -30,6 +30,7 @@ import org.scibureau.platform.events.Tranche;
  * @param rejectionReason {@code NO_FUND}, {@code INSUFFICIENT_FUNDS} or {@code RECIPIENT_SANCTIONED}
  * @param rejectionDetail the reason in words
  * @param tranches the tranche plan of the approval
+ * @param approvedBy the officer who approved the project, who never pays out its funds; null if not known
  * @param version its version
  * @param createdAt when it was decided
  * @param updatedAt when it last changed
@@ -37,8 +38,8 @@ import org.scibureau.platform.events.Tranche;
 public record Allocation(UUID id, String reference, UUID projectId, int fundingAttempt, String projectReference,
 		String projectTitle, UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction,
 		int fiscalYear, BigDecimal amount, @Nullable UUID fundId, AllocationStatus status,
-		@Nullable String rejectionReason, @Nullable String rejectionDetail, List<Tranche> tranches, long version,
-		Instant createdAt, Instant updatedAt) {
+		@Nullable String rejectionReason, @Nullable String rejectionDetail, List<Tranche> tranches,
+		@Nullable String approvedBy, long version, Instant createdAt, Instant updatedAt) {
 
 	public Allocation {
 		tranches = List.copyOf(tranches);

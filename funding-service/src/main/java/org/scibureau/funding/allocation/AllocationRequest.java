@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.scibureau.platform.events.Tranche;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
@@ -23,25 +25,26 @@ import org.scibureau.platform.events.plan.ProjectFundingRequested;
  * @param fiscalYear the approval's fiscal year
  * @param amount the approved budget
  * @param tranches the tranche plan
+ * @param approvedBy the approving officer, if known
  * @param requestedAt when plan-service asked
  */
 record AllocationRequest(UUID projectId, int fundingAttempt, String projectReference, String projectTitle,
 		UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction, int fiscalYear,
-		BigDecimal amount, List<Tranche> tranches, Instant requestedAt) {
+		BigDecimal amount, List<Tranche> tranches, @Nullable String approvedBy, Instant requestedAt) {
 
 	static AllocationRequest of(ProjectApproved approved) {
 		return new AllocationRequest(approved.projectId(), approved.fundingAttempt(), approved.reference(),
 				approved.title(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
 				approved.jurisdiction(), approved.fiscalYear(), approved.approvedAmount(), approved.tranches(),
-				approved.occurredAt());
+				approved.approvedBy(), approved.occurredAt());
 	}
 
-	/** A re-submission names no title: the title of the first attempt stands. */
-	static AllocationRequest of(ProjectFundingRequested requested, String title) {
+	/** A re-submission names neither title nor approver: those of the first attempt stand. */
+	static AllocationRequest of(ProjectFundingRequested requested, String title, @Nullable String approvedBy) {
 		return new AllocationRequest(requested.projectId(), requested.fundingAttempt(), requested.reference(), title,
 				requested.programId(), requested.organisationId(), requested.principalInvestigatorId(),
 				requested.jurisdiction(), requested.fiscalYear(), requested.approvedAmount(), requested.tranches(),
-				requested.occurredAt());
+				approvedBy, requested.occurredAt());
 	}
 
 }

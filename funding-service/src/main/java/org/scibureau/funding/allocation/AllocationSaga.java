@@ -8,10 +8,8 @@ import java.util.UUID;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +20,10 @@ import org.scibureau.funding.fund.domain.Fund;
 import org.scibureau.funding.sanction.Sanctions;
 import org.scibureau.platform.events.funding.AllocationRejected;
 import org.scibureau.platform.events.funding.FundsCommitted;
-import org.scibureau.platform.events.plan.PlanTopics;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
 import org.scibureau.platform.id.References;
 import org.scibureau.platform.id.UuidV7;
-import org.scibureau.platform.inbox.Inbox;
 import org.scibureau.platform.outbox.Outbox;
 
 /**
@@ -44,13 +40,11 @@ import org.scibureau.platform.outbox.Outbox;
 @Component
 class AllocationSaga {
 
-	static final String CONSUMER = "allocation-saga";
-
 	private static final Log logger = LogFactory.getLog(AllocationSaga.class);
 
-	private final Inbox inbox;
-
 	private final Allocations allocations;
+
+	private final Tranches tranches;
 
 	private final Funds funds;
 
@@ -62,10 +56,10 @@ class AllocationSaga {
 
 	private final Clock clock;
 
-	AllocationSaga(Inbox inbox, Allocations allocations, Funds funds, Sanctions sanctions, DatabaseClient database,
-			Outbox outbox, Clock clock) {
-		this.inbox = inbox;
+	AllocationSaga(Allocations allocations, Tranches tranches, Funds funds, Sanctions sanctions,
+			DatabaseClient database, Outbox outbox, Clock clock) {
 		this.allocations = allocations;
+		this.tranches = tranches;
 		this.funds = funds;
 		this.sanctions = sanctions;
 		this.references = new References(database);
@@ -73,15 +67,17 @@ class AllocationSaga {
 		this.clock = clock;
 	}
 
-	@KafkaListener(id = "funding-allocations", topics = PlanTopics.PROJECT)
-	Mono<Void> on(ConsumerRecord<String, byte[]> record) {
-		return this.inbox.receive(record, CONSUMER, (event) -> switch (event) {
-			case ProjectApproved approved -> allocate(AllocationRequest.of(approved));
-			case ProjectFundingRequested requested -> this.allocations.titleOf(requested.projectId())
-				.defaultIfEmpty(requested.reference())
-				.flatMap((title) -> allocate(AllocationRequest.of(requested, title)));
-			default -> Mono.empty();
-		});
+	/** Answers an approval; call it in a transaction. */
+	Mono<Void> allocate(ProjectApproved approved) {
+		return allocate(AllocationRequest.of(approved));
+	}
+
+	/** Answers a re-submission for funding, with the title and approver of the project's first attempt. */
+	Mono<Void> allocate(ProjectFundingRequested requested) {
+		return this.allocations.firstOf(requested.projectId())
+			.map((first) -> AllocationRequest.of(requested, first.projectTitle(), first.approvedBy()))
+			.defaultIfEmpty(AllocationRequest.of(requested, requested.reference(), null))
+			.flatMap(this::allocate);
 	}
 
 	/** Answers a funding attempt once; call it in a transaction. */
@@ -114,8 +110,9 @@ class AllocationSaga {
 
 	private Mono<Allocation> commit(AllocationRequest request, String reference, UUID fundId, Instant now) {
 		return this.funds.commit(fundId, request.amount(), now)
-			.flatMap((fund) -> this.allocations.insert(allocation(request, reference, fund.id(), AllocationStatus.COMMITTED, null, null,
-					now)))
+			.flatMap((fund) -> this.allocations.insert(allocation(request, reference, fund.id(),
+					AllocationStatus.COMMITTED, null, null, now)))
+			.flatMap((allocation) -> this.tranches.plan(allocation).thenReturn(allocation))
 			.flatMap((allocation) -> this.outbox
 				.append(new FundsCommitted(UuidV7.next(), now, allocation.id(), allocation.projectId(),
 						allocation.fundingAttempt(), fundId, allocation.programId(), allocation.fiscalYear(),
@@ -142,7 +139,7 @@ class AllocationSaga {
 				request.projectReference(), request.projectTitle(), request.programId(), request.organisationId(),
 				request.principalInvestigatorId(), request.jurisdiction(), request.fiscalYear(),
 				request.amount().setScale(Fund.SCALE), fundId, status, (reason != null) ? reason.name() : null, detail,
-				request.tranches(), 0, now, now);
+				request.tranches(), request.approvedBy(), 0, now, now);
 	}
 
 	private static String shortfall(Fund fund, AllocationRequest request) {

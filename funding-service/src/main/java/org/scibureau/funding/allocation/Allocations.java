@@ -34,7 +34,7 @@ class Allocations {
 	private static final String COLUMNS = """
 			id, reference, project_id, funding_attempt, project_reference, project_title, program_id, organisation_id,
 			principal_investigator_id, jurisdiction, fiscal_year, amount, fund_id, status, rejection_reason,
-			rejection_detail, tranches, version, created_at, updated_at""";
+			rejection_detail, tranches, approved_by, version, created_at, updated_at""";
 
 	private final DatabaseClient database;
 
@@ -49,10 +49,11 @@ class Allocations {
 		DatabaseClient.GenericExecuteSpec insert = this.database.sql("""
 				insert into allocation (id, reference, project_id, funding_attempt, project_reference, project_title,
 				                        program_id, organisation_id, principal_investigator_id, jurisdiction, fiscal_year,
-				                        amount, fund_id, status, rejection_reason, rejection_detail, tranches, version,
-				                        created_at, updated_at)
+				                        amount, fund_id, status, rejection_reason, rejection_detail, tranches, approved_by,
+				                        version, created_at, updated_at)
 				values (:id, :reference, :project, :attempt, :projectReference, :title, :program, :organisation, :pi,
-				        :jurisdiction, :year, :amount, :fund, :status, :reason, :detail, :tranches, 0, :at, :at)""")
+				        :jurisdiction, :year, :amount, :fund, :status, :reason, :detail, :tranches, :approvedBy, 0, :at,
+				        :at)""")
 			.bind("id", allocation.id())
 			.bind("reference", allocation.reference())
 			.bind("project", allocation.projectId())
@@ -71,6 +72,7 @@ class Allocations {
 		insert = bindNullable(insert, "fund", allocation.fundId(), UUID.class);
 		insert = bindNullable(insert, "reason", allocation.rejectionReason(), String.class);
 		insert = bindNullable(insert, "detail", allocation.rejectionDetail(), String.class);
+		insert = bindNullable(insert, "approvedBy", allocation.approvedBy(), String.class);
 		return insert.then().thenReturn(allocation);
 	}
 
@@ -93,12 +95,12 @@ class Allocations {
 			.one();
 	}
 
-	/** The title the project had when it was first approved. */
-	Mono<String> titleOf(UUID projectId) {
-		return this.database.sql("select project_title from allocation where project_id = :project"
+	/** The project's first allocation: its title and approver stand for every later attempt. */
+	Mono<Allocation> firstOf(UUID projectId) {
+		return this.database.sql("select " + COLUMNS + " from allocation where project_id = :project"
 				+ " order by funding_attempt limit 1")
 			.bind("project", projectId)
-			.map((row) -> row.get("project_title", String.class))
+			.map(this::allocation)
 			.one();
 	}
 
@@ -134,7 +136,7 @@ class Allocations {
 				row.get("fund_id", UUID.class), AllocationStatus.valueOf(row.get("status", String.class)),
 				row.get("rejection_reason", String.class), row.get("rejection_detail", String.class),
 				(tranches != null) ? this.json.readValue(tranches.asArray(), TRANCHES) : List.of(),
-				row.get("version", Long.class), row.get("created_at", Instant.class),
+				row.get("approved_by", String.class), row.get("version", Long.class), row.get("created_at", Instant.class),
 				row.get("updated_at", Instant.class));
 	}
 

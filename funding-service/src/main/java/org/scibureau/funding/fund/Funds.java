@@ -106,6 +106,22 @@ public class Funds {
 			.one();
 	}
 
+	/**
+	 * Pays out part of what a fund committed: {@code committed} falls and {@code disbursed} grows by the amount, so
+	 * their sum, and the invariant, are unchanged.
+	 * @return the fund as changed, or empty if it has not that much committed
+	 */
+	public Mono<Fund> disburse(UUID id, BigDecimal amount, Instant now) {
+		return this.database.sql("update fund set committed = committed - :amount, disbursed = disbursed + :amount,"
+				+ " version = version + 1, updated_at = :at where id = :id and committed >= :amount returning "
+				+ COLUMNS)
+			.bind("amount", amount)
+			.bind("at", now)
+			.bind("id", id)
+			.map(Funds::fund)
+			.one();
+	}
+
 	/** The fund that pays for a program in a fiscal year, if one does. */
 	public Mono<UUID> fundFor(UUID programId, int fiscalYear) {
 		return this.database.sql("select fund_id from fund_program where program_id = :program and fiscal_year = :year")

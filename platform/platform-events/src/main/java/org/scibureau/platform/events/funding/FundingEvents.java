@@ -18,8 +18,11 @@ public final class FundingEvents {
 	public static final EventType<AllocationRejected> ALLOCATION_REJECTED = new EventType<>(AllocationRejected.class,
 			"org.scibureau.funding.allocation.rejected.v1", SOURCE, FundingTopics.ALLOCATION);
 
+	public static final EventType<TrancheDisbursed> TRANCHE_DISBURSED = new EventType<>(TrancheDisbursed.class,
+			"org.scibureau.funding.tranche.disbursed.v1", SOURCE, FundingTopics.ALLOCATION);
+
 	/** All of them. */
-	public static final List<EventType<?>> ALL = List.of(FUNDS_COMMITTED, ALLOCATION_REJECTED);
+	public static final List<EventType<?>> ALL = List.of(FUNDS_COMMITTED, ALLOCATION_REJECTED, TRANCHE_DISBURSED);
 
 	private FundingEvents() {
 	}
