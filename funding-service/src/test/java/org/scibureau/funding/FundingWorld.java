@@ -19,12 +19,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
 
 import org.scibureau.platform.events.Tranche;
+import org.scibureau.platform.events.plan.MilestoneAccepted;
 import org.scibureau.platform.events.plan.PlanPublished;
+import org.scibureau.platform.events.plan.ProjectAccepted;
 import org.scibureau.platform.events.plan.ProjectApproved;
+import org.scibureau.platform.events.plan.ProjectContracted;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
+import org.scibureau.platform.events.plan.ProjectResumed;
+import org.scibureau.platform.events.plan.ProjectSuspended;
+import org.scibureau.platform.events.plan.ProjectTerminated;
+import org.scibureau.platform.events.talent.IntegritySanctionImposed;
 import org.scibureau.platform.test.events.KafkaTestProducer;
 import org.scibureau.platform.test.token.TestTokens;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -59,6 +67,11 @@ public final class FundingWorld {
 	/** A token of a city finance officer. */
 	public static String financeOfficer() {
 		return token("finance-officer");
+	}
+
+	/** A token of a city finance officer with a name of its own, for separation of duties. */
+	public static String financeOfficer(String subject) {
+		return TestTokens.shared().token().roles("finance-officer").jurisdiction(CHENGDU).subject(subject).build();
 	}
 
 	/** A token with the role in Chengdu. */
@@ -117,6 +130,13 @@ public final class FundingWorld {
 			.getResponseBody();
 	}
 
+	/** Asserts a fund's committed and disbursed figures. */
+	public void assertFigures(Object fundId, String committed, String disbursed) {
+		Map<String, Object> fund = fund(fundId);
+		assertThat(new BigDecimal(fund.get("committed").toString())).as("committed").isEqualByComparingTo(committed);
+		assertThat(new BigDecimal(fund.get("disbursed").toString())).as("disbursed").isEqualByComparingTo(disbursed);
+	}
+
 	/** The approval of a new project of the program, this year, its budget paid 40/40/20. */
 	public static ProjectApproved approval(UUID programId, String amount) {
 		return approval(programId, UUID.randomUUID(), amount);
@@ -138,6 +158,51 @@ public final class FundingWorld {
 				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
 				approved.jurisdiction(), "APPROVED", approved.approvedAmount(), approved.fiscalYear(), attempt,
 				approved.tranches());
+	}
+
+	public static ProjectContracted contracted(ProjectApproved approved, String allocationId) {
+		return new ProjectContracted(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "CONTRACTED", "HT-2026-0001", LocalDate.now(), UUID.fromString(allocationId));
+	}
+
+	/** The acceptance of the milestone that releases the approval's second tranche. */
+	public static MilestoneAccepted milestoneAccepted(ProjectApproved approved) {
+		return new MilestoneAccepted(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "IN_PROGRESS", approved.tranches().get(1).milestoneId(), "Prototype");
+	}
+
+	public static ProjectAccepted accepted(ProjectApproved approved) {
+		return new ProjectAccepted(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "ACCEPTED");
+	}
+
+	public static ProjectSuspended suspended(ProjectApproved approved) {
+		return new ProjectSuspended(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "SUSPENDED", "Integrity investigation");
+	}
+
+	public static ProjectResumed resumed(ProjectApproved approved) {
+		return new ProjectResumed(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "IN_PROGRESS");
+	}
+
+	public static ProjectTerminated terminated(ProjectApproved approved) {
+		return new ProjectTerminated(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "TERMINATED", "Misconduct found");
+	}
+
+	/** A sanction of the researcher in force since yesterday, barring funds or not. */
+	public static IntegritySanctionImposed sanction(UUID researcherId, boolean barsFunds) {
+		return new IntegritySanctionImposed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), researcherId,
+				"PLAGIARISM", List.of(barsFunds ? "FUNDING_BAN" : "WARNING_TALK"),
+				new IntegritySanctionImposed.Scope(false, barsFunds, false, false, false), LocalDate.now().minusDays(1),
+				null, CHENGDU);
 	}
 
 	private static List<Tranche> tranches(BigDecimal budget) {

@@ -31,6 +31,7 @@ import org.scibureau.platform.events.Tranche;
  * @param rejectionDetail the reason in words
  * @param tranches the tranche plan of the approval
  * @param approvedBy the officer who approved the project, who never pays out its funds; null if not known
+ * @param frozenReason why its undisbursed tranches are frozen or were given back, when they are
  * @param version its version
  * @param createdAt when it was decided
  * @param updatedAt when it last changed
@@ -39,7 +40,8 @@ public record Allocation(UUID id, String reference, UUID projectId, int fundingA
 		String projectTitle, UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction,
 		int fiscalYear, BigDecimal amount, @Nullable UUID fundId, AllocationStatus status,
 		@Nullable String rejectionReason, @Nullable String rejectionDetail, List<Tranche> tranches,
-		@Nullable String approvedBy, long version, Instant createdAt, Instant updatedAt) {
+		@Nullable String approvedBy, @Nullable String frozenReason, long version, Instant createdAt,
+		Instant updatedAt) {
 
 	public Allocation {
 		tranches = List.copyOf(tranches);

@@ -139,7 +139,7 @@ class AllocationSaga {
 				request.projectReference(), request.projectTitle(), request.programId(), request.organisationId(),
 				request.principalInvestigatorId(), request.jurisdiction(), request.fiscalYear(),
 				request.amount().setScale(Fund.SCALE), fundId, status, (reason != null) ? reason.name() : null, detail,
-				request.tranches(), request.approvedBy(), 0, now, now);
+				request.tranches(), request.approvedBy(), null, 0, now, now);
 	}
 
 	private static String shortfall(Fund fund, AllocationRequest request) {

@@ -8,6 +8,12 @@ public enum AllocationStatus {
 	/** The approved budget is committed against the fund; the project may be contracted. */
 	COMMITTED,
 
+	/** Committed, but its undisbursed tranches are frozen until the project resumes. */
+	SUSPENDED,
+
+	/** The project was terminated: its undisbursed tranches went back to the fund. */
+	TERMINATED,
+
 	/** The budget could not be committed; the reason says why. */
 	REJECTED
 

@@ -28,14 +28,16 @@ import org.scibureau.funding.allocation.domain.Tranche;
  * @param status committed or rejected
  * @param rejectionReason why not, if rejected
  * @param rejectionDetail why not, in words
+ * @param frozenReason why its undisbursed tranches are frozen ({@code PROJECT_SUSPENDED},
+ * {@code RECIPIENT_SANCTIONED}) or were given back ({@code PROJECT_TERMINATED})
  * @param tranches the tranches, in plan order; none for a rejected allocation
  * @param createdAt when it was decided
  */
 record AllocationView(UUID id, String reference, UUID projectId, int fundingAttempt, String projectReference,
 		String projectTitle, UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction,
 		int fiscalYear, BigDecimal amount, @Nullable UUID fundId, AllocationStatus status,
-		@Nullable String rejectionReason, @Nullable String rejectionDetail, List<TrancheView> tranches,
-		Instant createdAt) {
+		@Nullable String rejectionReason, @Nullable String rejectionDetail, @Nullable String frozenReason,
+		List<TrancheView> tranches, Instant createdAt) {
 
 	static AllocationView of(Allocation allocation, List<Tranche> tranches) {
 		return new AllocationView(allocation.id(), allocation.reference(), allocation.projectId(),
@@ -43,7 +45,7 @@ record AllocationView(UUID id, String reference, UUID projectId, int fundingAtte
 				allocation.programId(), allocation.organisationId(), allocation.principalInvestigatorId(),
 				allocation.jurisdiction(), allocation.fiscalYear(), allocation.amount(), allocation.fundId(),
 				allocation.status(), allocation.rejectionReason(), allocation.rejectionDetail(),
-				tranches.stream().map(TrancheView::of).toList(), allocation.createdAt());
+				allocation.frozenReason(), tranches.stream().map(TrancheView::of).toList(), allocation.createdAt());
 	}
 
 	/**

@@ -34,7 +34,7 @@ class Allocations {
 	private static final String COLUMNS = """
 			id, reference, project_id, funding_attempt, project_reference, project_title, program_id, organisation_id,
 			principal_investigator_id, jurisdiction, fiscal_year, amount, fund_id, status, rejection_reason,
-			rejection_detail, tranches, approved_by, version, created_at, updated_at""";
+			rejection_detail, tranches, approved_by, frozen_reason, version, created_at, updated_at""";
 
 	private final DatabaseClient database;
 
@@ -89,10 +89,29 @@ class Allocations {
 	/** The project's live allocation, if it has one. */
 	Mono<Allocation> findLive(UUID projectId) {
 		return this.database.sql("select " + COLUMNS + " from allocation where project_id = :project"
-				+ " and status <> 'REJECTED'")
+				+ " and status in ('COMMITTED', 'SUSPENDED')")
 			.bind("project", projectId)
 			.map(this::allocation)
 			.one();
+	}
+
+	/** The live allocations of projects the researcher leads. */
+	Flux<Allocation> findLiveOfInvestigator(UUID researcherId) {
+		return this.database.sql("select " + COLUMNS + " from allocation where principal_investigator_id = :pi"
+				+ " and status in ('COMMITTED', 'SUSPENDED') order by created_at")
+			.bind("pi", researcherId)
+			.map(this::allocation)
+			.all();
+	}
+
+	/** Sets an allocation's state after a freeze, a resumption or a termination. */
+	Mono<Void> changeStatus(UUID id, AllocationStatus status, @Nullable String frozenReason, Instant now) {
+		DatabaseClient.GenericExecuteSpec update = this.database.sql("update allocation set status = :status,"
+				+ " frozen_reason = :reason, version = version + 1, updated_at = :at where id = :id")
+			.bind("status", status.name())
+			.bind("at", now)
+			.bind("id", id);
+		return bindNullable(update, "reason", frozenReason, String.class).then();
 	}
 
 	/** The project's first allocation: its title and approver stand for every later attempt. */
@@ -136,7 +155,8 @@ class Allocations {
 				row.get("fund_id", UUID.class), AllocationStatus.valueOf(row.get("status", String.class)),
 				row.get("rejection_reason", String.class), row.get("rejection_detail", String.class),
 				(tranches != null) ? this.json.readValue(tranches.asArray(), TRANCHES) : List.of(),
-				row.get("approved_by", String.class), row.get("version", Long.class), row.get("created_at", Instant.class),
+				row.get("approved_by", String.class), row.get("frozen_reason", String.class),
+				row.get("version", Long.class), row.get("created_at", Instant.class),
 				row.get("updated_at", Instant.class));
 	}
 

@@ -13,16 +13,24 @@ import org.scibureau.platform.events.plan.ProjectAccepted;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.events.plan.ProjectContracted;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
+import org.scibureau.platform.events.plan.ProjectResumed;
+import org.scibureau.platform.events.plan.ProjectSuspended;
+import org.scibureau.platform.events.plan.ProjectTerminated;
+import org.scibureau.platform.events.talent.IntegritySanctionImposed;
+import org.scibureau.platform.events.talent.TalentTopics;
 import org.scibureau.platform.inbox.Inbox;
 
 /**
  * What funding-service does with plan-service's project stream, once per event and in the order of each project's
- * events: answer approvals and re-submissions for funding, release tranches as their triggers happen.
+ * events: answer approvals and re-submissions for funding, release tranches as their triggers happen, freeze and
+ * give back what suspended and terminated projects have not drawn; and with talent-service's sanctions.
  */
 @Component
 class ProjectEventsListener {
 
 	static final String CONSUMER = "allocation-saga";
+
+	static final String SANCTIONS_CONSUMER = "allocation-freezes";
 
 	private final Inbox inbox;
 
@@ -30,10 +38,13 @@ class ProjectEventsListener {
 
 	private final TrancheService tranches;
 
-	ProjectEventsListener(Inbox inbox, AllocationSaga saga, TrancheService tranches) {
+	private final Freezes freezes;
+
+	ProjectEventsListener(Inbox inbox, AllocationSaga saga, TrancheService tranches, Freezes freezes) {
 		this.inbox = inbox;
 		this.saga = saga;
 		this.tranches = tranches;
+		this.freezes = freezes;
 	}
 
 	@KafkaListener(id = "funding-allocations", topics = PlanTopics.PROJECT)
@@ -44,6 +55,18 @@ class ProjectEventsListener {
 			case ProjectContracted contracted -> this.tranches.release(contracted);
 			case MilestoneAccepted accepted -> this.tranches.release(accepted);
 			case ProjectAccepted accepted -> this.tranches.release(accepted);
+			case ProjectSuspended suspended -> this.freezes.freeze(suspended);
+			case ProjectResumed resumed -> this.freezes.unfreeze(resumed);
+			case ProjectTerminated terminated -> this.freezes.terminate(terminated);
+			default -> Mono.empty();
+		});
+	}
+
+	/** Sanctions that bar an investigator from receiving funds freeze what their projects have not drawn. */
+	@KafkaListener(id = "funding-allocation-sanctions", topics = TalentTopics.INTEGRITY)
+	Mono<Void> onIntegrity(ConsumerRecord<String, byte[]> record) {
+		return this.inbox.receive(record, SANCTIONS_CONSUMER, (event) -> switch (event) {
+			case IntegritySanctionImposed imposed -> this.freezes.freeze(imposed);
 			default -> Mono.empty();
 		});
 	}

@@ -108,6 +108,43 @@ class Tranches {
 			.all();
 	}
 
+	/**
+	 * Freezes what is not yet paid, remembering each tranche's state.
+	 * @return the amount frozen
+	 */
+	Mono<BigDecimal> freeze(UUID allocationId) {
+		return sum(this.database.sql("update tranche set frozen_from = status, status = 'FROZEN'"
+				+ " where allocation_id = :allocation and status in ('PLANNED', 'RELEASED', 'AWAITING_CONFIRMATION')"
+				+ " returning amount")
+			.bind("allocation", allocationId));
+	}
+
+	/** Puts frozen tranches back in the state they were frozen in. */
+	Mono<Void> unfreeze(UUID allocationId) {
+		return this.database.sql("update tranche set status = frozen_from, frozen_from = null"
+				+ " where allocation_id = :allocation and status = 'FROZEN'")
+			.bind("allocation", allocationId)
+			.then();
+	}
+
+	/**
+	 * Gives up every tranche not yet paid, frozen or not.
+	 * @return the amount given back
+	 */
+	Mono<BigDecimal> giveBack(UUID allocationId, Instant now) {
+		return sum(this.database.sql("update tranche set status = 'RETURNED', frozen_from = null, returned_at = :at"
+				+ " where allocation_id = :allocation"
+				+ " and status in ('PLANNED', 'RELEASED', 'AWAITING_CONFIRMATION', 'FROZEN') returning amount")
+			.bind("at", now)
+			.bind("allocation", allocationId));
+	}
+
+	private static Mono<BigDecimal> sum(DatabaseClient.GenericExecuteSpec update) {
+		return update.map((row) -> row.get("amount", BigDecimal.class))
+			.all()
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
 	/** Whether every tranche of the allocation is paid. */
 	Mono<Boolean> allDisbursed(UUID allocationId) {
 		return this.database.sql("select bool_and(status = 'DISBURSED') as paid from tranche"

@@ -96,14 +96,8 @@ public class Funds {
 	 * @return the fund as changed, or empty if it has not enough room
 	 */
 	public Mono<Fund> commit(UUID id, BigDecimal amount, Instant now) {
-		return this.database.sql("update fund set committed = committed + :amount, version = version + 1,"
-				+ " updated_at = :at where id = :id and committed + disbursed + :amount <= appropriation returning "
-				+ COLUMNS)
-			.bind("amount", amount)
-			.bind("at", now)
-			.bind("id", id)
-			.map(Funds::fund)
-			.one();
+		return move(id, amount, now, "committed = committed + :amount",
+				"committed + disbursed + :amount <= appropriation");
 	}
 
 	/**
@@ -112,9 +106,23 @@ public class Funds {
 	 * @return the fund as changed, or empty if it has not that much committed
 	 */
 	public Mono<Fund> disburse(UUID id, BigDecimal amount, Instant now) {
-		return this.database.sql("update fund set committed = committed - :amount, disbursed = disbursed + :amount,"
-				+ " version = version + 1, updated_at = :at where id = :id and committed >= :amount returning "
-				+ COLUMNS)
+		return move(id, amount, now, "committed = committed - :amount, disbursed = disbursed + :amount",
+				"committed >= :amount");
+	}
+
+	/**
+	 * Gives back what a terminated project will never draw: {@code committed} falls and {@code returned} grows.
+	 * @return the fund as changed, or empty if it has not that much committed
+	 */
+	public Mono<Fund> giveBack(UUID id, BigDecimal amount, Instant now) {
+		return move(id, amount, now, "committed = committed - :amount, returned = returned + :amount",
+				"committed >= :amount");
+	}
+
+	/** One conditional update of a fund's figures by an amount: all of it or, if the condition fails, nothing. */
+	private Mono<Fund> move(UUID id, BigDecimal amount, Instant now, String assignments, String condition) {
+		return this.database.sql("update fund set " + assignments + ", version = version + 1, updated_at = :at"
+				+ " where id = :id and " + condition + " returning " + COLUMNS)
 			.bind("amount", amount)
 			.bind("at", now)
 			.bind("id", id)

@@ -13,29 +13,21 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.test.StepVerifier;
 
 import org.scibureau.funding.FundingServiceApplication;
+import org.scibureau.funding.FundingTestSupport;
 import org.scibureau.funding.FundingWorld;
 import org.scibureau.platform.events.funding.FundingTopics;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.test.events.KafkaTestConsumer;
-import org.scibureau.platform.test.events.KafkaTestProducer;
 import org.scibureau.platform.test.infrastructure.Database;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
-import org.scibureau.platform.test.spring.RealInfrastructure;
 import org.scibureau.platform.test.token.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,55 +39,32 @@ import static org.awaitility.Awaitility.await;
  * them. The committed total never exceeds the appropriation and is exactly what the committed allocations add up
  * to; each project has one allocation and one answer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(database = "funding")
-class AllocationConcurrencyIntegrationTests {
+class AllocationConcurrencyIntegrationTests extends FundingTestSupport {
 
 	private static final int APPROVALS = 500;
 
 	private static final int DUPLICATES = 75;
 
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	JsonMapper json;
-
-	WebTestClient http;
-
-	@LocalServerPort
-	void bindClient(int port) {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
-	}
-
 	@Test
 	void neverCommitsMoreThanTheFundHoldsNorAnswersAnApprovalTwice() {
 		Random random = new Random(20261125);
-		try (KafkaTestProducer producer = KafkaTestProducer.of(this.bootstrapServers);
-				KafkaTestConsumer answers = KafkaTestConsumer.of(this.bootstrapServers, FundingTopics.ALLOCATION);
+		try (KafkaTestConsumer answers = KafkaTestConsumer.of(this.bootstrapServers, FundingTopics.ALLOCATION);
 				ConfigurableApplicationContext second = secondInstance()) {
-			FundingWorld world = new FundingWorld(this.http, producer, this.database);
-			UUID program = world.publishedProgram();
+			UUID program = this.world.publishedProgram();
 			BigDecimal appropriation = new BigDecimal("2000000.00");
-			Map<String, Object> fund = world.fund(appropriation.toPlainString(), program);
+			Map<String, Object> fund = this.world.fund(appropriation.toPlainString(), program);
 			List<ProjectApproved> approvals = new ArrayList<>();
 			for (int i = 0; i < APPROVALS; i++) {
 				approvals.add(FundingWorld.approval(program, (5000 + 100 * random.nextInt(101)) + ".00"));
 			}
 
 			for (ProjectApproved approval : approvals) {
-				producer.send(approval);
+				this.producer.send(approval);
 			}
 			for (int i = 0; i < DUPLICATES; i++) {
 				ProjectApproved again = approvals.get(random.nextInt(APPROVALS));
 				// The same event under another key: another partition, another consumer, possibly at once.
-				producer.send(again, UUID.randomUUID().toString());
+				this.producer.send(again, UUID.randomUUID().toString());
 			}
 
 			Map<UUID, List<JsonNode>> answersByProject = new HashMap<>();
@@ -117,7 +86,7 @@ class AllocationConcurrencyIntegrationTests {
 				.filter((answer) -> answer.has("fundId"))
 				.map((answer) -> answer.get("amount").decimalValue())
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			Map<String, Object> after = world.fund(fund.get("id"));
+			Map<String, Object> after = this.world.fund(fund.get("id"));
 			BigDecimal committed = new BigDecimal(after.get("committed").toString());
 			assertThat(committed).isLessThanOrEqualTo(appropriation).isEqualByComparingTo(committedByAnswers);
 			assertThat(committed).as("the fund holds only part of the approvals").isLessThan(approvals.stream()

@@ -1,39 +1,21 @@
 package org.scibureau.funding.allocation;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.test.StepVerifier;
 
 import org.scibureau.funding.FundingWorld;
-import org.scibureau.platform.events.funding.FundingTopics;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
-import org.scibureau.platform.test.events.EventSchemas;
-import org.scibureau.platform.test.events.KafkaTestConsumer;
-import org.scibureau.platform.test.events.KafkaTestProducer;
-import org.scibureau.platform.test.spring.RealInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,49 +24,7 @@ import static org.awaitility.Awaitility.await;
  * funding-service's step of the approval saga over Kafka: each approval answered once, by FundsCommitted or
  * AllocationRejected with its reason, each answer valid against its schema.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(database = "funding")
-class AllocationSagaIntegrationTests {
-
-	private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	JsonMapper json;
-
-	WebTestClient http;
-
-	KafkaTestProducer producer;
-
-	KafkaTestConsumer answers;
-
-	FundingWorld world;
-
-	@LocalServerPort
-	void bindClient(int port) {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
-	}
-
-	@BeforeEach
-	void setUp() {
-		this.producer = KafkaTestProducer.of(this.bootstrapServers);
-		this.answers = KafkaTestConsumer.of(this.bootstrapServers, FundingTopics.ALLOCATION);
-		this.world = new FundingWorld(this.http, this.producer, this.database);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.producer.close();
-		this.answers.close();
-	}
+class AllocationSagaIntegrationTests extends AllocationTestSupport {
 
 	@Test
 	void commitsAnApprovedBudgetAndEchoesItsTranchePlan() {
@@ -94,7 +34,7 @@ class AllocationSagaIntegrationTests {
 
 		this.producer.send(approved);
 
-		JsonNode answer = answer(approved.projectId(), "org.scibureau.funding.allocation.committed.v1");
+		JsonNode answer = answer(approved.projectId(), AllocationEvents.COMMITTED);
 		assertThat(answer.get("fundId").asString()).isEqualTo(fund.get("id"));
 		assertThat(answer.get("fundingAttempt").asInt()).isEqualTo(1);
 		assertThat(answer.get("amount").decimalValue()).isEqualByComparingTo("400000.00");
@@ -119,7 +59,7 @@ class AllocationSagaIntegrationTests {
 
 		this.producer.send(approved);
 
-		JsonNode answer = answer(approved.projectId(), "org.scibureau.funding.allocation.rejected.v1");
+		JsonNode answer = answer(approved.projectId(), AllocationEvents.REJECTED);
 		assertThat(answer.get("reason").asString()).isEqualTo("NO_FUND");
 	}
 
@@ -131,7 +71,7 @@ class AllocationSagaIntegrationTests {
 
 		this.producer.send(approved);
 
-		JsonNode rejected = answer(approved.projectId(), "org.scibureau.funding.allocation.rejected.v1");
+		JsonNode rejected = answer(approved.projectId(), AllocationEvents.REJECTED);
 		assertThat(rejected.get("reason").asString()).isEqualTo("INSUFFICIENT_FUNDS");
 		assertThat(rejected.get("detail").asString()).contains("100000.00 CNY left");
 		this.http.post().uri("/api/funding/funds/{id}/appropriation", fund.get("id"))
@@ -144,7 +84,7 @@ class AllocationSagaIntegrationTests {
 
 		this.producer.send(FundingWorld.resubmission(approved, 2));
 
-		JsonNode committed = answer(approved.projectId(), "org.scibureau.funding.allocation.committed.v1");
+		JsonNode committed = answer(approved.projectId(), AllocationEvents.COMMITTED);
 		assertThat(committed.get("fundingAttempt").asInt()).isEqualTo(2);
 		this.http.get().uri("/api/funding/allocations?projectId={id}", approved.projectId())
 			.headers((headers) -> headers.setBearerAuth(FundingWorld.financeOfficer()))
@@ -159,11 +99,9 @@ class AllocationSagaIntegrationTests {
 		UUID program = this.world.publishedProgram();
 		this.world.fund("1000000.00", program);
 		ProjectApproved approved = FundingWorld.approval(program, "10000.00");
-		UUID sanction = UUID.randomUUID();
-		this.producer.send(new IntegritySanctionImposed(UUID.randomUUID(), Instant.now(), sanction,
-				approved.principalInvestigatorId(), "PLAGIARISM", List.of("FUNDING_BAN"),
-				new IntegritySanctionImposed.Scope(true, true, false, false, false), LocalDate.now().minusDays(1),
-				null, FundingWorld.CHENGDU));
+		IntegritySanctionImposed imposed = FundingWorld.sanction(approved.principalInvestigatorId(), true);
+		UUID sanction = imposed.sanctionId();
+		this.producer.send(imposed);
 		await().atMost(TIMEOUT).untilAsserted(() -> StepVerifier
 			.create(this.database.sql("select count(*) as n from integrity_sanction where sanction_id = :id")
 				.bind("id", sanction)
@@ -174,7 +112,7 @@ class AllocationSagaIntegrationTests {
 
 		this.producer.send(approved);
 
-		assertThat(answer(approved.projectId(), "org.scibureau.funding.allocation.rejected.v1").get("reason").asString())
+		assertThat(answer(approved.projectId(), AllocationEvents.REJECTED).get("reason").asString())
 			.isEqualTo("RECIPIENT_SANCTIONED");
 	}
 
@@ -186,11 +124,13 @@ class AllocationSagaIntegrationTests {
 
 		this.producer.send(approved);
 		this.producer.send(approved);
-		ConsumerRecord<String, byte[]> first = answerRecord(approved.projectId(),
-				"org.scibureau.funding.allocation.committed.v1");
+		ConsumerRecord<String, byte[]> first = this.events.awaitRecord(AllocationEvents.COMMITTED,
+				(body) -> approved.projectId().toString().equals(body.get("projectId").asString()));
 
-		this.answers.assertNoRecord((record) -> record != first && answersProject(record, approved.projectId()),
-				Duration.ofSeconds(3));
+		for (String type : List.of(AllocationEvents.COMMITTED, AllocationEvents.REJECTED)) {
+			this.events.assertNoOther(type,
+					(body) -> approved.projectId().toString().equals(body.get("projectId").asString()), first);
+		}
 		assertThat(new BigDecimal(this.world.fund(fund.get("id")).get("committed").toString()))
 			.isEqualByComparingTo("300000.00");
 	}
@@ -204,8 +144,8 @@ class AllocationSagaIntegrationTests {
 		ProjectApproved other = FundingWorld.approval(program, "1000.00");
 		this.producer.send(own);
 		this.producer.send(other);
-		answer(own.projectId(), "org.scibureau.funding.allocation.committed.v1");
-		JsonNode otherAnswer = answer(other.projectId(), "org.scibureau.funding.allocation.committed.v1");
+		answer(own.projectId(), AllocationEvents.COMMITTED);
+		JsonNode otherAnswer = answer(other.projectId(), AllocationEvents.COMMITTED);
 
 		this.http.get().uri("/api/funding/allocations?programId={id}", program)
 			.headers((headers) -> headers.setBearerAuth(FundingWorld.applicant(organisation)))
@@ -225,18 +165,7 @@ class AllocationSagaIntegrationTests {
 
 	/** The answer to the project's funding request, checked against its schema. */
 	private JsonNode answer(UUID projectId, String type) {
-		return this.json.readTree(answerRecord(projectId, type).value());
-	}
-
-	private ConsumerRecord<String, byte[]> answerRecord(UUID projectId, String type) {
-		ConsumerRecord<String, byte[]> record = this.answers.awaitRecord((candidate) -> answersProject(candidate,
-				projectId) && type.equals(KafkaTestConsumer.header(candidate, "ce_type")), TIMEOUT);
-		EventSchemas.assertValid(type, new String(record.value(), StandardCharsets.UTF_8));
-		return record;
-	}
-
-	private boolean answersProject(ConsumerRecord<String, byte[]> record, UUID projectId) {
-		return new String(record.value(), StandardCharsets.UTF_8).contains(projectId.toString());
+		return this.events.await(type, (body) -> projectId.toString().equals(body.get("projectId").asString()));
 	}
 
 }

@@ -5,26 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import org.scibureau.funding.FundingTestSupport;
 import org.scibureau.funding.FundingWorld;
 import org.scibureau.platform.events.funding.FundingTopics;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.test.events.KafkaTestConsumer;
-import org.scibureau.platform.test.events.KafkaTestProducer;
-import org.scibureau.platform.test.spring.RealInfrastructure;
 import org.scibureau.platform.test.token.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,40 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Funds over HTTP: set up with their programs, read with their figures, adjusted, and kept to the right callers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(database = "funding")
-class FundIntegrationTests {
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String bootstrapServers;
-
-	@Autowired
-	DatabaseClient database;
-
-	WebTestClient http;
-
-	KafkaTestProducer producer;
-
-	FundingWorld world;
-
-	@LocalServerPort
-	void bindClient(int port) {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
-	}
-
-	@BeforeEach
-	void setUp() {
-		this.producer = KafkaTestProducer.of(this.bootstrapServers);
-		this.world = new FundingWorld(this.http, this.producer, this.database);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.producer.close();
-	}
+class FundIntegrationTests extends FundingTestSupport {
 
 	@Test
 	void setsUpAFundPayingForItsProgramsAndShowsItsFigures() {

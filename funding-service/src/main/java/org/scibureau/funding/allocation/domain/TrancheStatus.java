@@ -17,7 +17,13 @@ public enum TrancheStatus {
 	AWAITING_CONFIRMATION(List.of(Tranche.CONFIRM_DISBURSEMENT)),
 
 	/** Paid out. */
-	DISBURSED(List.of());
+	DISBURSED(List.of()),
+
+	/** Not yet paid, and held while the project is suspended or its investigator sanctioned. */
+	FROZEN(List.of()),
+
+	/** Never to be paid: the project was terminated and the amount went back to the fund. */
+	RETURNED(List.of());
 
 	private final List<String> allowedActions;
 

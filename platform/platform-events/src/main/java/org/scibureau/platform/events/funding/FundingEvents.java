@@ -21,8 +21,12 @@ public final class FundingEvents {
 	public static final EventType<TrancheDisbursed> TRANCHE_DISBURSED = new EventType<>(TrancheDisbursed.class,
 			"org.scibureau.funding.tranche.disbursed.v1", SOURCE, FundingTopics.ALLOCATION);
 
+	public static final EventType<AllocationFrozen> ALLOCATION_FROZEN = new EventType<>(AllocationFrozen.class,
+			"org.scibureau.funding.allocation.frozen.v1", SOURCE, FundingTopics.ALLOCATION);
+
 	/** All of them. */
-	public static final List<EventType<?>> ALL = List.of(FUNDS_COMMITTED, ALLOCATION_REJECTED, TRANCHE_DISBURSED);
+	public static final List<EventType<?>> ALL = List.of(FUNDS_COMMITTED, ALLOCATION_REJECTED, TRANCHE_DISBURSED,
+			ALLOCATION_FROZEN);
 
 	private FundingEvents() {
 	}
