@@ -104,11 +104,16 @@ public final class FundingWorld {
 
 	/** A fund of this year paying for the programs, as a finance officer sets it up. */
 	public Map<String, Object> fund(String appropriation, UUID... programIds) {
+		return fund(THIS_YEAR, appropriation, programIds);
+	}
+
+	/** A fund of a fiscal year paying for the programs. */
+	public Map<String, Object> fund(int fiscalYear, String appropriation, UUID... programIds) {
 		return this.http.post()
 			.uri("/api/funding/funds")
 			.headers((headers) -> headers.setBearerAuth(financeOfficer()))
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("name", "Fund " + UUID.randomUUID(), "fiscalYear", THIS_YEAR, "source",
+			.bodyValue(Map.of("name", "Fund " + UUID.randomUUID(), "fiscalYear", fiscalYear, "source",
 					"MUNICIPAL_BUDGET", "jurisdiction", CHENGDU, "appropriation", new BigDecimal(appropriation),
 					"programIds", List.of(programIds)))
 			.exchange()
@@ -144,12 +149,21 @@ public final class FundingWorld {
 
 	/** The approval of a project of an organisation. */
 	public static ProjectApproved approval(UUID programId, UUID organisationId, String amount) {
+		return approval(programId, organisationId, amount, THIS_YEAR);
+	}
+
+	/** The approval of a new project of the program for a fiscal year. */
+	public static ProjectApproved approval(UUID programId, String amount, int fiscalYear) {
+		return approval(programId, UUID.randomUUID(), amount, fiscalYear);
+	}
+
+	private static ProjectApproved approval(UUID programId, UUID organisationId, String amount, int fiscalYear) {
 		UUID projectId = UUID.randomUUID();
 		BigDecimal budget = new BigDecimal(amount);
 		String reference = "PRJ-%d-%06d".formatted(THIS_YEAR, references.incrementAndGet());
 		return new ProjectApproved(UUID.randomUUID(), Instant.now(), projectId, reference, UUID.randomUUID(),
 				programId, organisationId, UUID.randomUUID(), CHENGDU, "APPROVED", "Project " + projectId, budget,
-				THIS_YEAR, 1, tranches(budget), APPROVER);
+				fiscalYear, 1, tranches(budget), APPROVER);
 	}
 
 	/** A plan officer's re-submission of an approved project for funding, as its next attempt. */

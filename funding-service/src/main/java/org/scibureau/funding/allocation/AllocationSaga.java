@@ -19,6 +19,7 @@ import org.scibureau.funding.fund.Funds;
 import org.scibureau.funding.fund.domain.Fund;
 import org.scibureau.funding.sanction.Sanctions;
 import org.scibureau.platform.events.funding.AllocationRejected;
+import org.scibureau.platform.events.funding.FundExhausted;
 import org.scibureau.platform.events.funding.FundsCommitted;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
@@ -117,10 +118,22 @@ class AllocationSaga {
 				.append(new FundsCommitted(UuidV7.next(), now, allocation.id(), allocation.projectId(),
 						allocation.fundingAttempt(), fundId, allocation.programId(), allocation.fiscalYear(),
 						allocation.amount(), allocation.tranches(), allocation.jurisdiction()))
+				.then(this.funds.findById(fundId))
+				.filter((fund) -> fund.available().signum() == 0)
+				.flatMap((spent) -> exhausted(fundId, now))
 				.thenReturn(allocation))
 			.switchIfEmpty(Mono.defer(() -> this.funds.findById(fundId)
 				.flatMap((fund) -> reject(request, reference, Rejection.INSUFFICIENT_FUNDS, shortfall(fund, request),
-						now))));
+						now))
+				.flatMap((rejected) -> exhausted(fundId, now).thenReturn(rejected))));
+	}
+
+	/** Tells that the fund cannot commit more, once until its appropriation grows. */
+	private Mono<Void> exhausted(UUID fundId, Instant now) {
+		return this.funds.markExhausted(fundId, now)
+			.flatMap((fund) -> this.outbox.append(new FundExhausted(UuidV7.next(), now, fund.id(), fund.reference(),
+					fund.fiscalYear(), fund.source().name(), fund.appropriation(), fund.available(),
+					fund.jurisdiction())));
 	}
 
 	private Mono<Allocation> reject(AllocationRequest request, String reference, Rejection reason, String detail,

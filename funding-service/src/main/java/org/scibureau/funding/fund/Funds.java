@@ -80,6 +80,7 @@ public class Funds {
 	 */
 	Mono<Fund> changeAppropriation(UUID id, long version, BigDecimal appropriation, Instant now) {
 		return this.database.sql("update fund set appropriation = :appropriation, version = version + 1,"
+				+ " exhausted_at = case when committed + disbursed < :appropriation then null else exhausted_at end,"
 				+ " updated_at = :at where id = :id and version = :version"
 				+ " and committed + disbursed <= :appropriation returning " + COLUMNS)
 			.bind("appropriation", appropriation)
@@ -124,6 +125,19 @@ public class Funds {
 		return this.database.sql("update fund set " + assignments + ", version = version + 1, updated_at = :at"
 				+ " where id = :id and " + condition + " returning " + COLUMNS)
 			.bind("amount", amount)
+			.bind("at", now)
+			.bind("id", id)
+			.map(Funds::fund)
+			.one();
+	}
+
+	/**
+	 * Marks a fund as unable to commit more, once until its appropriation grows.
+	 * @return the fund if it was marked now; empty if it was marked before
+	 */
+	public Mono<Fund> markExhausted(UUID id, Instant now) {
+		return this.database.sql("update fund set exhausted_at = :at where id = :id and exhausted_at is null"
+				+ " returning " + COLUMNS)
 			.bind("at", now)
 			.bind("id", id)
 			.map(Funds::fund)

@@ -24,9 +24,15 @@ public final class FundingEvents {
 	public static final EventType<AllocationFrozen> ALLOCATION_FROZEN = new EventType<>(AllocationFrozen.class,
 			"org.scibureau.funding.allocation.frozen.v1", SOURCE, FundingTopics.ALLOCATION);
 
+	public static final EventType<FundExhausted> FUND_EXHAUSTED = new EventType<>(FundExhausted.class,
+			"org.scibureau.funding.fund.exhausted.v1", SOURCE, FundingTopics.FUND);
+
+	public static final EventType<FinalAccountClosed> FINAL_ACCOUNT_CLOSED = new EventType<>(FinalAccountClosed.class,
+			"org.scibureau.funding.final-account.closed.v1", SOURCE, FundingTopics.FUND);
+
 	/** All of them. */
 	public static final List<EventType<?>> ALL = List.of(FUNDS_COMMITTED, ALLOCATION_REJECTED, TRANCHE_DISBURSED,
-			ALLOCATION_FROZEN);
+			ALLOCATION_FROZEN, FUND_EXHAUSTED, FINAL_ACCOUNT_CLOSED);
 
 	private FundingEvents() {
 	}

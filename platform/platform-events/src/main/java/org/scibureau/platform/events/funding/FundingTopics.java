@@ -8,6 +8,9 @@ public final class FundingTopics {
 	/** Allocations of funds to approved projects. */
 	public static final String ALLOCATION = "scibureau.funding.allocation.v1";
 
+	/** Funds: exhaustion and the closing of their final accounts. */
+	public static final String FUND = "scibureau.funding.fund.v1";
+
 	private FundingTopics() {
 	}
 
