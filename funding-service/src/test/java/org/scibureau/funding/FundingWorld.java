@@ -23,12 +23,14 @@ import org.scibureau.platform.events.plan.MilestoneAccepted;
 import org.scibureau.platform.events.plan.PlanPublished;
 import org.scibureau.platform.events.plan.ProjectAccepted;
 import org.scibureau.platform.events.plan.ProjectApproved;
+import org.scibureau.platform.events.plan.ProjectClosed;
 import org.scibureau.platform.events.plan.ProjectContracted;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
 import org.scibureau.platform.events.plan.ProjectResumed;
 import org.scibureau.platform.events.plan.ProjectSuspended;
 import org.scibureau.platform.events.plan.ProjectTerminated;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
+import org.scibureau.platform.events.talent.IntegritySanctionLifted;
 import org.scibureau.platform.test.events.KafkaTestProducer;
 import org.scibureau.platform.test.token.TestTokens;
 
@@ -209,6 +211,18 @@ public final class FundingWorld {
 		return new ProjectTerminated(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
 				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
 				approved.jurisdiction(), "TERMINATED", "Misconduct found");
+	}
+
+	public static ProjectClosed closed(ProjectApproved approved) {
+		return new ProjectClosed(UUID.randomUUID(), Instant.now(), approved.projectId(), approved.reference(),
+				approved.callId(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
+				approved.jurisdiction(), "CLOSED");
+	}
+
+	/** The lifting of a sanction. */
+	public static IntegritySanctionLifted lifted(IntegritySanctionImposed imposed) {
+		return new IntegritySanctionLifted(UUID.randomUUID(), Instant.now(), imposed.sanctionId(),
+				imposed.researcherId(), "Overturned on appeal", imposed.jurisdiction());
 	}
 
 	/** A sanction of the researcher in force since yesterday, barring funds or not. */

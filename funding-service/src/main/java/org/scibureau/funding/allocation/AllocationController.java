@@ -81,12 +81,14 @@ class AllocationController {
 			.collectList()
 			.map((rows) -> Page.of(rows, page.limit(), (allocation) -> Cursor.after(allocation.createdAt(),
 					allocation.id())))
-			.flatMap(this::views);
+			.flatMap(this::views)
+			.map((views) -> applicant ? views.map(AllocationView::withoutOfficials) : views);
 	}
 
 	@GetMapping("/{id}")
 	Mono<AllocationView> read(Caller caller, @PathVariable UUID id) {
-		return find(caller, id).flatMap(this::view);
+		return find(caller, id).flatMap(this::view)
+			.map((view) -> applicantOnly(caller) ? view.withoutOfficials() : view);
 	}
 
 	@GetMapping("/{id}/history")

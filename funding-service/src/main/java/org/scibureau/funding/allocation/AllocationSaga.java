@@ -1,6 +1,5 @@
 package org.scibureau.funding.allocation;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,15 +96,17 @@ class AllocationSaga {
 	private Mono<Allocation> decide(AllocationRequest request) {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, References.BUREAU_ZONE);
-		return this.references.next("ALC", "allocation_reference_seq", now)
+		// Under the investigator's lock: a sanction applied at the same time is seen here or freezes this allocation.
+		return this.allocations.lockInvestigator(request.principalInvestigatorId())
+			.then(this.references.next("ALC", "allocation_reference_seq", now))
 			.flatMap((reference) -> this.sanctions.barsFunds(request.principalInvestigatorId(), today)
 				.flatMap((barred) -> barred
-						? reject(request, reference, Rejection.RECIPIENT_SANCTIONED,
+						? reject(request, reference, null, Rejection.RECIPIENT_SANCTIONED,
 								"The principal investigator is barred from receiving funds by an integrity sanction",
 								now)
 						: this.funds.fundFor(request.programId(), request.fiscalYear())
 							.flatMap((fundId) -> commit(request, reference, fundId, now))
-							.switchIfEmpty(Mono.defer(() -> reject(request, reference, Rejection.NO_FUND,
+							.switchIfEmpty(Mono.defer(() -> reject(request, reference, null, Rejection.NO_FUND,
 									"No fund pays for the program in fiscal year " + request.fiscalYear(), now)))));
 	}
 
@@ -123,8 +124,8 @@ class AllocationSaga {
 				.flatMap((spent) -> exhausted(fundId, now))
 				.thenReturn(allocation))
 			.switchIfEmpty(Mono.defer(() -> this.funds.findById(fundId)
-				.flatMap((fund) -> reject(request, reference, Rejection.INSUFFICIENT_FUNDS, shortfall(fund, request),
-						now))
+				.flatMap((fund) -> reject(request, reference, fund.id(), Rejection.INSUFFICIENT_FUNDS,
+						shortfall(fund, request), now))
 				.flatMap((rejected) -> exhausted(fundId, now).thenReturn(rejected))));
 	}
 
@@ -136,9 +137,11 @@ class AllocationSaga {
 					fund.jurisdiction())));
 	}
 
-	private Mono<Allocation> reject(AllocationRequest request, String reference, Rejection reason, String detail,
-			Instant now) {
-		return this.allocations.insert(allocation(request, reference, null, AllocationStatus.REJECTED, reason, detail, now))
+	/** @param fundId the fund that could not commit it, if one pays for the program */
+	private Mono<Allocation> reject(AllocationRequest request, String reference, @Nullable UUID fundId,
+			Rejection reason, String detail, Instant now) {
+		return this.allocations.insert(allocation(request, reference, fundId, AllocationStatus.REJECTED, reason,
+				detail, now))
 			.flatMap((allocation) -> this.outbox
 				.append(new AllocationRejected(UuidV7.next(), now, allocation.id(), allocation.projectId(),
 						allocation.fundingAttempt(), allocation.programId(), allocation.fiscalYear(),
@@ -155,10 +158,10 @@ class AllocationSaga {
 				request.tranches(), request.approvedBy(), null, 0, now, now);
 	}
 
+	/** Why, in words the applicant may read too: the fund's balance is for officials, who read it on the fund. */
 	private static String shortfall(Fund fund, AllocationRequest request) {
-		BigDecimal available = fund.available();
-		return "Fund " + fund.reference() + " has " + available.toPlainString() + " CNY left of "
-				+ fund.appropriation().toPlainString() + "; the project needs " + request.amount().toPlainString();
+		return "Fund " + fund.reference() + " has not enough left to commit the project's "
+				+ request.amount().setScale(Fund.SCALE).toPlainString() + " CNY";
 	}
 
 	/** Why an allocation was refused, as {@code AllocationRejected} names it. */

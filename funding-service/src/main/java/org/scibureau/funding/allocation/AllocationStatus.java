@@ -14,6 +14,9 @@ public enum AllocationStatus {
 	/** The project was terminated: its undisbursed tranches went back to the fund. */
 	TERMINATED,
 
+	/** The project was closed: what it never drew went back to the fund. */
+	CLOSED,
+
 	/** The budget could not be committed; the reason says why. */
 	REJECTED
 

@@ -48,6 +48,14 @@ record AllocationView(UUID id, String reference, UUID projectId, int fundingAtte
 				allocation.frozenReason(), tranches.stream().map(TrancheView::of).toList(), allocation.createdAt());
 	}
 
+	/** The allocation as an applicant reads it: without the names of the officers who paid it. */
+	AllocationView withoutOfficials() {
+		return new AllocationView(this.id, this.reference, this.projectId, this.fundingAttempt, this.projectReference,
+				this.projectTitle, this.programId, this.organisationId, this.principalInvestigatorId, this.jurisdiction,
+				this.fiscalYear, this.amount, this.fundId, this.status, this.rejectionReason, this.rejectionDetail,
+				this.frozenReason, this.tranches.stream().map(TrancheView::withoutOfficials).toList(), this.createdAt);
+	}
+
 	/**
 	 * A tranche as finance officers and auditors read it.
 	 *
@@ -66,6 +74,11 @@ record AllocationView(UUID id, String reference, UUID projectId, int fundingAtte
 	record TrancheView(int sequence, BigDecimal amount, String trigger, @Nullable UUID milestoneId, String status,
 			List<String> allowedActions, @Nullable Instant releasedAt, @Nullable String requestedBy,
 			@Nullable String disbursedBy, @Nullable Instant disbursedAt, @Nullable String paymentReference) {
+
+		TrancheView withoutOfficials() {
+			return new TrancheView(this.sequence, this.amount, this.trigger, this.milestoneId, this.status, List.of(),
+					this.releasedAt, null, null, this.disbursedAt, this.paymentReference);
+		}
 
 		static TrancheView of(Tranche tranche) {
 			return new TrancheView(tranche.sequence(), tranche.amount(), tranche.trigger(), tranche.milestoneId(),

@@ -76,6 +76,16 @@ class Allocations {
 		return insert.then().thenReturn(allocation);
 	}
 
+	/**
+	 * Serialises, until the transaction ends, what concerns one principal investigator: an allocation being decided
+	 * and a sanction being applied, so that neither misses the other.
+	 */
+	Mono<Void> lockInvestigator(UUID researcherId) {
+		return this.database.sql("select pg_advisory_xact_lock(hashtextextended(:pi, 0))")
+			.bind("pi", "investigator:" + researcherId)
+			.then();
+	}
+
 	/** The allocation answering a funding attempt, if it was answered. */
 	Mono<Allocation> findAttempt(UUID projectId, int fundingAttempt) {
 		return this.database.sql("select " + COLUMNS
@@ -86,32 +96,46 @@ class Allocations {
 			.one();
 	}
 
-	/** The project's live allocation, if it has one. */
+	/**
+	 * The project's live allocation, if it has one, locked until the transaction ends: the events that change it
+	 * (releases, freezes, terminations) take turns.
+	 */
 	Mono<Allocation> findLive(UUID projectId) {
 		return this.database.sql("select " + COLUMNS + " from allocation where project_id = :project"
-				+ " and status in ('COMMITTED', 'SUSPENDED')")
+				+ " and status in ('COMMITTED', 'SUSPENDED') for update")
 			.bind("project", projectId)
 			.map(this::allocation)
 			.one();
 	}
 
-	/** The live allocations of projects the researcher leads. */
+	/** The live allocations of projects the researcher leads, locked until the transaction ends. */
 	Flux<Allocation> findLiveOfInvestigator(UUID researcherId) {
 		return this.database.sql("select " + COLUMNS + " from allocation where principal_investigator_id = :pi"
-				+ " and status in ('COMMITTED', 'SUSPENDED') order by created_at")
+				+ " and status in ('COMMITTED', 'SUSPENDED') order by created_at for update")
 			.bind("pi", researcherId)
 			.map(this::allocation)
 			.all();
 	}
 
-	/** Sets an allocation's state after a freeze, a resumption or a termination. */
-	Mono<Void> changeStatus(UUID id, AllocationStatus status, @Nullable String frozenReason, Instant now) {
+	/**
+	 * Moves an allocation from the state it was read in to another, after a freeze, a resumption or a termination.
+	 * @throws IllegalStateException if it is no longer in that state (another event changed it meanwhile), so that
+	 * the whole effect rolls back and is retried against the new state
+	 */
+	Mono<Void> changeStatus(Allocation allocation, AllocationStatus status, @Nullable String frozenReason,
+			Instant now) {
 		DatabaseClient.GenericExecuteSpec update = this.database.sql("update allocation set status = :status,"
-				+ " frozen_reason = :reason, version = version + 1, updated_at = :at where id = :id")
+				+ " frozen_reason = :reason, version = version + 1, updated_at = :at where id = :id"
+				+ " and status = :expected")
 			.bind("status", status.name())
 			.bind("at", now)
-			.bind("id", id);
-		return bindNullable(update, "reason", frozenReason, String.class).then();
+			.bind("id", allocation.id())
+			.bind("expected", allocation.status().name());
+		return bindNullable(update, "reason", frozenReason, String.class).fetch()
+			.rowsUpdated()
+			.flatMap((changed) -> (changed == 1) ? Mono.<Void>empty()
+					: Mono.error(new IllegalStateException("Allocation " + allocation.id() + " left "
+							+ allocation.status() + " while it was being changed")));
 	}
 
 	/** The project's first allocation: its title and approver stand for every later attempt. */

@@ -11,12 +11,14 @@ import org.scibureau.platform.events.plan.MilestoneAccepted;
 import org.scibureau.platform.events.plan.PlanTopics;
 import org.scibureau.platform.events.plan.ProjectAccepted;
 import org.scibureau.platform.events.plan.ProjectApproved;
+import org.scibureau.platform.events.plan.ProjectClosed;
 import org.scibureau.platform.events.plan.ProjectContracted;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
 import org.scibureau.platform.events.plan.ProjectResumed;
 import org.scibureau.platform.events.plan.ProjectSuspended;
 import org.scibureau.platform.events.plan.ProjectTerminated;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
+import org.scibureau.platform.events.talent.IntegritySanctionLifted;
 import org.scibureau.platform.events.talent.TalentTopics;
 import org.scibureau.platform.inbox.Inbox;
 
@@ -30,7 +32,7 @@ class ProjectEventsListener {
 
 	static final String CONSUMER = "allocation-saga";
 
-	static final String SANCTIONS_CONSUMER = "allocation-freezes";
+	static final String SANCTIONS_CONSUMER = "sanctions";
 
 	private final Inbox inbox;
 
@@ -58,15 +60,20 @@ class ProjectEventsListener {
 			case ProjectSuspended suspended -> this.freezes.freeze(suspended);
 			case ProjectResumed resumed -> this.freezes.unfreeze(resumed);
 			case ProjectTerminated terminated -> this.freezes.terminate(terminated);
+			case ProjectClosed closed -> this.freezes.close(closed);
 			default -> Mono.empty();
 		});
 	}
 
-	/** Sanctions that bar an investigator from receiving funds freeze what their projects have not drawn. */
-	@KafkaListener(id = "funding-allocation-sanctions", topics = TalentTopics.INTEGRITY)
+	/**
+	 * Sanctions are recorded, and those that bar an investigator from receiving funds freeze what their projects
+	 * have not drawn until they are lifted.
+	 */
+	@KafkaListener(id = "funding-sanctions", topics = TalentTopics.INTEGRITY)
 	Mono<Void> onIntegrity(ConsumerRecord<String, byte[]> record) {
 		return this.inbox.receive(record, SANCTIONS_CONSUMER, (event) -> switch (event) {
 			case IntegritySanctionImposed imposed -> this.freezes.freeze(imposed);
+			case IntegritySanctionLifted lifted -> this.freezes.unfreeze(lifted);
 			default -> Mono.empty();
 		});
 	}

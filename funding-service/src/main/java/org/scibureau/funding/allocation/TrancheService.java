@@ -19,6 +19,7 @@ import org.scibureau.funding.allocation.domain.SeparationOfDuties;
 import org.scibureau.funding.allocation.domain.Tranche;
 import org.scibureau.funding.allocation.domain.TrancheStatus;
 import org.scibureau.funding.fund.Funds;
+import org.scibureau.funding.sanction.Sanctions;
 import org.scibureau.platform.events.funding.TrancheDisbursed;
 import org.scibureau.platform.events.plan.MilestoneAccepted;
 import org.scibureau.platform.events.plan.ProjectAccepted;
@@ -54,6 +55,8 @@ class TrancheService {
 
 	private final RuleBook rules;
 
+	private final Sanctions sanctions;
+
 	private final RuleDefinition<ConfirmationThreshold> threshold;
 
 	private final Outbox outbox;
@@ -64,10 +67,11 @@ class TrancheService {
 
 	private final Clock clock;
 
-	TrancheService(Allocations allocations, Tranches tranches, Funds funds, RuleBook rules,
+	TrancheService(Allocations allocations, Tranches tranches, Funds funds, Sanctions sanctions, RuleBook rules,
 			RuleDefinition<ConfirmationThreshold> threshold, Outbox outbox, DatabaseClient database,
 			TransactionalOperator transactions, Clock clock) {
 		this.allocations = allocations;
+		this.sanctions = sanctions;
 		this.tranches = tranches;
 		this.funds = funds;
 		this.rules = rules;
@@ -80,8 +84,8 @@ class TrancheService {
 
 	/** The contract was signed: the first tranche is due. Call it in the inbox's transaction. */
 	Mono<Void> release(ProjectContracted contracted) {
-		return this.allocations.findById(contracted.allocationId())
-			.filter((allocation) -> allocation.status() == AllocationStatus.COMMITTED)
+		return this.allocations.findLive(contracted.projectId())
+			.filter((allocation) -> allocation.id().equals(contracted.allocationId()))
 			.flatMap((allocation) -> release(allocation, "CONTRACT_SIGNED", null, contracted.occurredAt()));
 	}
 
@@ -105,6 +109,7 @@ class TrancheService {
 	Mono<Allocation> disburse(Caller caller, UUID allocationId, int sequence, @Nullable String paymentReference) {
 		Instant now = this.clock.instant();
 		Mono<Allocation> disburse = visible(caller, allocationId)
+			.flatMap((allocation) -> requireNotBarred(allocation, now))
 			.flatMap((allocation) -> Mono
 				.zip(lock(allocationId, sequence),
 						this.rules.inForce(this.threshold, LocalDate.ofInstant(now, References.BUREAU_ZONE)))
@@ -124,6 +129,7 @@ class TrancheService {
 	Mono<Allocation> confirm(Caller caller, UUID allocationId, int sequence) {
 		Instant now = this.clock.instant();
 		Mono<Allocation> confirm = visible(caller, allocationId)
+			.flatMap((allocation) -> requireNotBarred(allocation, now))
 			.flatMap((allocation) -> lock(allocationId, sequence).flatMap((before) -> {
 				Tranche after = before.confirmDisbursement(caller.subject(), allocation.approvedBy(), now);
 				return this.tranches.update(after)
@@ -139,6 +145,14 @@ class TrancheService {
 		return this.allocations.findById(allocationId)
 			.filter((allocation) -> caller.canSee(allocation.jurisdiction()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.notFound("allocation", allocationId)));
+	}
+
+	/** Refuses to pay a project whose investigator a sanction in force bars from receiving funds, whenever it began. */
+	private Mono<Allocation> requireNotBarred(Allocation allocation, Instant now) {
+		return this.sanctions.barsFunds(allocation.principalInvestigatorId(), LocalDate.ofInstant(now,
+				References.BUREAU_ZONE))
+			.flatMap((barred) -> barred ? Mono.error(new ProblemException(ProblemType.CONFLICT,
+					"problem.conflict.recipient-sanctioned", allocation.reference())) : Mono.just(allocation));
 	}
 
 	private Mono<Tranche> lock(UUID allocationId, int sequence) {
@@ -161,7 +175,7 @@ class TrancheService {
 		return this.tranches.release(allocation.id(), trigger, milestoneId, at)
 			.concatMap((released) -> this.history.append(allocation.id(),
 					new HistoryEntry("release-tranche-" + released.sequence(), TrancheStatus.PLANNED.name(),
-							TrancheStatus.RELEASED.name(), PLAN_SERVICE, trigger, at)))
+							released.status().name(), PLAN_SERVICE, trigger, at)))
 			.then();
 	}
 

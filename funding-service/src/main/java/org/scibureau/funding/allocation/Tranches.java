@@ -52,15 +52,19 @@ class Tranches {
 	}
 
 	/**
-	 * Releases the planned tranches of an allocation that a trigger releases.
+	 * Releases the planned tranches of an allocation that a trigger releases; a frozen one is marked to be due once
+	 * it is unfrozen, so that nothing that happened during a freeze is lost.
 	 * @param milestoneId the accepted milestone, for {@code MILESTONE_ACCEPTED}
 	 * @return the tranches released now; none if they were released before
 	 */
 	Flux<Tranche> release(UUID allocationId, String trigger, @Nullable UUID milestoneId, Instant now) {
-		DatabaseClient.GenericExecuteSpec release = this.database.sql("update tranche set status = 'RELEASED',"
-				+ " released_at = :at where allocation_id = :allocation and release_trigger = :trigger"
-				+ " and status = 'PLANNED'" + ((milestoneId != null) ? " and milestone_id = :milestone" : "")
-				+ " returning " + COLUMNS)
+		DatabaseClient.GenericExecuteSpec release = this.database.sql("""
+				update tranche set status = case when status = 'PLANNED' then 'RELEASED' else status end,
+				       frozen_from = case when status = 'FROZEN' then 'RELEASED' else frozen_from end,
+				       released_at = :at
+				where allocation_id = :allocation and release_trigger = :trigger
+				  and (status = 'PLANNED' or (status = 'FROZEN' and frozen_from = 'PLANNED'))"""
+				+ ((milestoneId != null) ? " and milestone_id = :milestone" : "") + " returning " + COLUMNS)
 			.bind("at", now)
 			.bind("allocation", allocationId)
 			.bind("trigger", trigger);

@@ -25,6 +25,7 @@ import org.scibureau.platform.history.HistoryLog;
 import org.scibureau.platform.id.References;
 import org.scibureau.platform.id.UuidV7;
 import org.scibureau.platform.security.Caller;
+import org.scibureau.platform.security.Jurisdiction;
 import org.scibureau.platform.web.Cursor;
 import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ETags;
@@ -66,7 +67,7 @@ class FundService {
 	Mono<Fund> open(Caller caller, FundRequest request) {
 		Instant now = this.clock.instant();
 		Mono<Fund> open = requireOwnJurisdiction(caller, request.jurisdiction())
-			.then(requireKnownPrograms(request.programIds()))
+			.then(requirePayablePrograms(request.jurisdiction(), request.programIds()))
 			.then(this.references.next("FND", "fund_reference_seq", now))
 			.map((reference) -> Fund.open(UuidV7.next(), reference, request.name().strip(), request.fiscalYear(),
 					request.source(), request.jurisdiction(), request.appropriation(), now))
@@ -103,7 +104,8 @@ class FundService {
 	/** Makes a fund pay for one more program in its fiscal year. */
 	Mono<Fund> addProgram(Caller caller, UUID id, UUID programId) {
 		Mono<Fund> add = find(caller, id)
-			.flatMap((fund) -> requireKnownPrograms(List.of(programId)).then(assign(fund, List.of(programId)))
+			.flatMap((fund) -> requirePayablePrograms(fund.jurisdiction(), List.of(programId))
+				.then(assign(fund, List.of(programId)))
 				.then(record(fund, "add-program", OPEN, caller, "program " + programId)));
 		return this.transactions.transactional(add).onErrorMap(DomainProblems::translate);
 	}
@@ -143,12 +145,23 @@ class FundService {
 			.then(Mono.fromRunnable(() -> RulesViolated.refuseAny(violations)));
 	}
 
-	private Mono<Void> requireKnownPrograms(List<UUID> programIds) {
+	/**
+	 * Every program must be one of a published plan, of a division the fund's covers: a district's fund does not
+	 * pay for the city's programs.
+	 */
+	private Mono<Void> requirePayablePrograms(String fundJurisdiction, List<UUID> programIds) {
 		List<RuleViolation> violations = new ArrayList<>();
+		Jurisdiction owner = new Jurisdiction(fundJurisdiction);
 		return Flux.range(0, programIds.size())
-			.concatMap((i) -> this.programs.exists(programIds.get(i))
-				.filter((known) -> !known)
-				.doOnNext((unknown) -> violations.add(new RuleViolation("programIds[" + i + "]", "unknown-program"))))
+			.concatMap((i) -> this.programs.jurisdictionOf(programIds.get(i))
+				.doOnNext((programJurisdiction) -> {
+					if (!owner.covers(programJurisdiction)) {
+						violations.add(new RuleViolation("programIds[" + i + "]", "program-outside-fund-jurisdiction",
+								programJurisdiction, fundJurisdiction));
+					}
+				})
+				.switchIfEmpty(Mono.fromRunnable(
+						() -> violations.add(new RuleViolation("programIds[" + i + "]", "unknown-program")))))
 			.then(Mono.fromRunnable(() -> RulesViolated.refuseAny(violations)));
 	}
 

@@ -44,13 +44,12 @@ public class Programs {
 			.then();
 	}
 
-	/** Whether a published plan has the program. */
-	public Mono<Boolean> exists(UUID programId) {
-		return this.database.sql("select 1 from program where program_id = :id")
+	/** The division owning the plan that has the program; empty if no published plan has it. */
+	public Mono<String> jurisdictionOf(UUID programId) {
+		return this.database.sql("select jurisdiction from program where program_id = :id")
 			.bind("id", programId)
-			.map((row) -> true)
-			.one()
-			.defaultIfEmpty(false);
+			.map((row) -> row.get("jurisdiction", String.class).trim())
+			.one();
 	}
 
 }

@@ -12,8 +12,8 @@ import org.scibureau.platform.events.talent.IntegritySanctionImposed;
 import org.scibureau.platform.events.talent.IntegritySanctionLifted;
 
 /**
- * Researchers' integrity sanctions, fed only by talent-service's events: whether one bars a researcher from
- * receiving funds on a day.
+ * Researchers' integrity sanctions, fed only by talent-service's events (through the allocation freezes, which
+ * apply them in the same transaction): whether one bars a researcher from receiving funds on a day.
  */
 @Repository
 public class Sanctions {
@@ -24,7 +24,7 @@ public class Sanctions {
 		this.database = database;
 	}
 
-	Mono<Void> impose(IntegritySanctionImposed imposed) {
+	public Mono<Void> impose(IntegritySanctionImposed imposed) {
 		DatabaseClient.GenericExecuteSpec insert = this.database.sql("""
 				insert into integrity_sanction (sanction_id, researcher_id, bars_funds, starts_on, ends_on, as_of)
 				values (:id, :researcher, :barsFunds, :startsOn, :endsOn, :at)
@@ -40,7 +40,7 @@ public class Sanctions {
 		return insert.then();
 	}
 
-	Mono<Void> lift(IntegritySanctionLifted lifted) {
+	public Mono<Void> lift(IntegritySanctionLifted lifted) {
 		return this.database.sql("update integrity_sanction set lifted_at = :at where sanction_id = :id"
 				+ " and lifted_at is null")
 			.bind("id", lifted.sanctionId())

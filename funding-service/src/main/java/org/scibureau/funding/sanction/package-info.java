@@ -1,5 +1,5 @@
 /**
- * Researchers' integrity sanctions, as a read model fed by talent-service's events.
+ * Researchers' integrity sanctions, as a read model of talent-service's events.
  */
 @NullMarked
 package org.scibureau.funding.sanction;

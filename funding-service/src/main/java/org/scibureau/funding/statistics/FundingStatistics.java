@@ -106,7 +106,7 @@ class FundingStatistics {
 
 		PROGRAM("per_allocation.program_id", "min(p.name)", "left join program p on p.program_id = per_allocation.program_id", null),
 
-		SOURCE("source", "min(source)", "", "source"),
+		SOURCE("coalesce(source, 'NO_FUND')", "min(coalesce(source, 'NO_FUND'))", "", "source"),
 
 		JURISDICTION("jurisdiction", "min(jurisdiction)", "", null);
 

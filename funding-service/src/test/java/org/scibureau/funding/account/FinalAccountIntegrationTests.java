@@ -125,7 +125,9 @@ class FinalAccountIntegrationTests extends FundingTestSupport {
 			.jsonPath("$.rows[0].label").value((String label) -> assertThat(label).startsWith("Key R&D"))
 			.jsonPath("$.rows[0].appropriation").doesNotExist();
 		statistics("SOURCE", year)
+			.jsonPath("$.rows.length()").isEqualTo(1)
 			.jsonPath("$.rows[0].key").isEqualTo("MUNICIPAL_BUDGET")
+			.jsonPath("$.rows[0].rejected").isEqualTo(2)
 			.jsonPath("$.rows[0].appropriation").isEqualTo(1000000.0);
 		statistics("JURISDICTION", year).jsonPath("$.rows[0].key").isEqualTo(FundingWorld.CHENGDU);
 		this.http.get().uri("/api/funding/statistics?groupBy=COLOUR")

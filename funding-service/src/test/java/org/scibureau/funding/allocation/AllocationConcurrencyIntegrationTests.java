@@ -63,8 +63,15 @@ class AllocationConcurrencyIntegrationTests extends FundingTestSupport {
 			}
 			for (int i = 0; i < DUPLICATES; i++) {
 				ProjectApproved again = approvals.get(random.nextInt(APPROVALS));
-				// The same event under another key: another partition, another consumer, possibly at once.
+				// The same event under another key: another partition, another consumer, possibly at once; the inbox
+				// knows its id.
 				this.producer.send(again, UUID.randomUUID().toString());
+				// The same approval as a new event: only the allocation's unique indexes stop a second answer.
+				this.producer.send(new ProjectApproved(UUID.randomUUID(), again.occurredAt(), again.projectId(),
+						again.reference(), again.callId(), again.programId(), again.organisationId(),
+						again.principalInvestigatorId(), again.jurisdiction(), again.status(), again.title(),
+						again.approvedAmount(), again.fiscalYear(), again.fundingAttempt(), again.tranches(),
+						again.approvedBy()), UUID.randomUUID().toString());
 			}
 
 			Map<UUID, List<JsonNode>> answersByProject = new HashMap<>();
@@ -80,6 +87,11 @@ class AllocationConcurrencyIntegrationTests extends FundingTestSupport {
 				return answersByProject.size() == APPROVALS;
 			});
 
+			// Late second answers, if any, would come after the first ones: watch a while longer.
+			answers.assertNoRecord((record) -> answersByProject.containsKey(projectOf(record))
+					&& !answersByProject.get(projectOf(record)).get(0).get("allocationId").asString()
+						.equals(this.json.readTree(record.value()).get("allocationId").asString()),
+					Duration.ofSeconds(5));
 			assertThat(answersByProject.values()).allSatisfy((answersOfOne) -> assertThat(answersOfOne).hasSize(1));
 			BigDecimal committedByAnswers = answersByProject.values().stream()
 				.map((answersOfOne) -> answersOfOne.get(0))
@@ -107,6 +119,11 @@ class AllocationConcurrencyIntegrationTests extends FundingTestSupport {
 				})
 				.verifyComplete();
 		}
+	}
+
+	private UUID projectOf(ConsumerRecord<String, byte[]> record) {
+		JsonNode answer = this.json.readTree(record.value());
+		return answer.has("projectId") ? UUID.fromString(answer.get("projectId").asString()) : new UUID(0, 0);
 	}
 
 	/** A second funding-service on the same database and broker, in the same consumer groups. */

@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.scibureau.funding.FundingWorld;
 import org.scibureau.platform.events.plan.ProjectApproved;
+import org.scibureau.platform.events.talent.IntegritySanctionImposed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +29,8 @@ class FreezeIntegrationTests extends AllocationTestSupport {
 		ProjectApproved approved = FundingWorld.approval(program, "1000000.00");
 		String allocationId = paidFirstTranche(approved);
 		this.world.assertFigures(fund.get("id"), "600000.00", "400000.00");
+		this.producer.send(FundingWorld.milestoneAccepted(approved));
+		awaitTranche(allocationId, 2, "RELEASED");
 
 		this.producer.send(FundingWorld.suspended(approved));
 
@@ -46,7 +49,8 @@ class FreezeIntegrationTests extends AllocationTestSupport {
 		await().atMost(TIMEOUT).untilAsserted(() -> allocation(allocationId)
 			.jsonPath("$.status").isEqualTo("COMMITTED")
 			.jsonPath("$.frozenReason").doesNotExist()
-			.jsonPath("$.tranches[*].status").isEqualTo(List.of("DISBURSED", "PLANNED", "PLANNED")));
+			.jsonPath("$.tranches[*].status").isEqualTo(List.of("DISBURSED", "RELEASED", "PLANNED")));
+		disburse(allocationId, 2, FundingWorld.financeOfficer("cashier-a")).expectStatus().isOk();
 	}
 
 	@Test
@@ -69,6 +73,45 @@ class FreezeIntegrationTests extends AllocationTestSupport {
 		allocation(allocationId)
 			.jsonPath("$.status").isEqualTo("TERMINATED")
 			.jsonPath("$.tranches[*].status").isEqualTo(List.of("DISBURSED", "RETURNED", "RETURNED"));
+	}
+
+	@Test
+	void givesBackWhatAClosedProjectNeverDrew() {
+		UUID program = this.world.publishedProgram();
+		Map<String, Object> fund = this.world.fund("2000000.00", program);
+		ProjectApproved approved = FundingWorld.approval(program, "1000000.00");
+		String allocationId = paidFirstTranche(approved);
+
+		this.producer.send(FundingWorld.closed(approved));
+
+		assertThat(this.events.frozen(allocationId, Freezes.PROJECT_CLOSED).get("returnedAmount").decimalValue())
+			.isEqualByComparingTo("600000.00");
+		this.world.assertFigures(fund.get("id"), "0.00", "400000.00");
+		allocation(allocationId).jsonPath("$.status").isEqualTo("CLOSED");
+	}
+
+	@Test
+	void paysNothingWhileASanctionBarsTheInvestigatorAndReleasesTheFreezeWhenItIsLifted() {
+		UUID program = this.world.publishedProgram();
+		this.world.fund("2000000.00", program);
+		ProjectApproved approved = FundingWorld.approval(program, "100000.00");
+		String allocationId = paidFirstTranche(approved);
+		IntegritySanctionImposed sanction = FundingWorld.sanction(approved.principalInvestigatorId(), true);
+		this.producer.send(sanction);
+		this.events.frozen(allocationId, Freezes.RECIPIENT_SANCTIONED);
+
+		this.producer.send(FundingWorld.milestoneAccepted(approved));
+		this.producer.send(FundingWorld.resumed(approved));
+		await().atMost(TIMEOUT).untilAsserted(() -> allocation(allocationId)
+			.jsonPath("$.tranches[1].status").isEqualTo("FROZEN"));
+		disburse(allocationId, 2, FundingWorld.financeOfficer("cashier-a")).expectStatus().isEqualTo(409);
+
+		this.producer.send(FundingWorld.lifted(sanction));
+
+		await().atMost(TIMEOUT).untilAsserted(() -> allocation(allocationId)
+			.jsonPath("$.status").isEqualTo("COMMITTED")
+			.jsonPath("$.tranches[*].status").isEqualTo(List.of("DISBURSED", "RELEASED", "PLANNED")));
+		disburse(allocationId, 2, FundingWorld.financeOfficer("cashier-a")).expectStatus().isOk();
 	}
 
 	@Test

@@ -73,6 +73,11 @@ class FundIntegrationTests extends FundingTestSupport {
 			.jsonPath("$.errors[0].code").isEqualTo("program-funded-elsewhere")
 			.jsonPath("$.errors[0].message").value((String message) -> assertThat(message)
 				.contains(first.get("id").toString()));
+		open(Map.of("name", "District fund", "fiscalYear", FundingWorld.THIS_YEAR + 1, "source", "SPECIAL_FUND",
+				"jurisdiction", "510104", "appropriation", 1000, "programIds", List.of(program)))
+			.expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+			.expectBody()
+			.jsonPath("$.errors[0].code").isEqualTo("program-outside-fund-jurisdiction");
 		Map<String, Object> nextYear = this.http.post().uri("/api/funding/funds")
 			.headers((headers) -> headers.setBearerAuth(FundingWorld.financeOfficer()))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -17,9 +17,10 @@ import org.scibureau.platform.events.PublishedEvent;
  * @param fundId the fund
  * @param programId the program
  * @param fiscalYear the fund's fiscal year
- * @param reason {@code PROJECT_SUSPENDED}, {@code RECIPIENT_SANCTIONED} or {@code PROJECT_TERMINATED}
+ * @param reason {@code PROJECT_SUSPENDED}, {@code RECIPIENT_SANCTIONED}, {@code PROJECT_TERMINATED} or
+ * {@code PROJECT_CLOSED} (what a closed project never drew, e.g. its last tranche after a failed acceptance)
  * @param frozenAmount what was committed and not yet paid, in CNY
- * @param returnedAmount what went back to the fund: the frozen amount on termination, else 0
+ * @param returnedAmount what went back to the fund: the frozen amount on termination and closure, else 0
  * @param jurisdiction the administrative division owning the project
  */
 public record AllocationFrozen(UUID eventId, Instant occurredAt, UUID allocationId, UUID projectId, UUID fundId,
