@@ -29,7 +29,8 @@ class ProcessEnvironmentsTests {
 				entry("SPRING_FLYWAY_USER", "plan"), entry("SPRING_FLYWAY_PASSWORD", "s3cret-password"),
 				entry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
 				entry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "http://localhost:9000"),
-				entry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://localhost:9000/oauth2/jwks"));
+				entry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", "http://localhost:9000/oauth2/jwks"),
+				entry("SCIBUREAU_PLAN_PROJECTS_PUBLICITY_DAYS", "0"));
 	}
 
 	@Test
