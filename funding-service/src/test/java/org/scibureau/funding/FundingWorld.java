@@ -18,6 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import reactor.test.StepVerifier;
 
+import org.scibureau.platform.events.LineBudget;
 import org.scibureau.platform.events.Tranche;
 import org.scibureau.platform.events.plan.MilestoneAccepted;
 import org.scibureau.platform.events.plan.PlanPublished;
@@ -165,7 +166,7 @@ public final class FundingWorld {
 		String reference = "PRJ-%d-%06d".formatted(THIS_YEAR, references.incrementAndGet());
 		return new ProjectApproved(UUID.randomUUID(), Instant.now(), projectId, reference, UUID.randomUUID(),
 				programId, organisationId, UUID.randomUUID(), CHENGDU, "APPROVED", "Project " + projectId, budget,
-				fiscalYear, 1, tranches(budget), APPROVER);
+				fiscalYear, 1, tranches(budget), APPROVER, lineBudgets(budget));
 	}
 
 	/** A plan officer's re-submission of an approved project for funding, as its next attempt. */
@@ -231,6 +232,12 @@ public final class FundingWorld {
 				"PLAGIARISM", List.of(barsFunds ? "FUNDING_BAN" : "WARNING_TALK"),
 				new IntegritySanctionImposed.Scope(false, barsFunds, false, false, false), LocalDate.now().minusDays(1),
 				null, CHENGDU);
+	}
+
+	/** 70% materials, 30% personnel. */
+	private static List<LineBudget> lineBudgets(BigDecimal budget) {
+		BigDecimal materials = budget.multiply(new BigDecimal("0.70")).setScale(2, RoundingMode.DOWN);
+		return List.of(new LineBudget("MATERIALS", materials), new LineBudget("PERSONNEL", budget.subtract(materials)));
 	}
 
 	private static List<Tranche> tranches(BigDecimal budget) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.scibureau.platform.events.LineBudget;
 import org.scibureau.platform.events.Tranche;
 
 /**
@@ -32,6 +33,7 @@ import org.scibureau.platform.events.Tranche;
  * @param tranches the tranche plan of the approval
  * @param approvedBy the officer who approved the project, who never pays out its funds; null if not known
  * @param frozenReason why its undisbursed tranches are frozen or were given back, when they are
+ * @param lineBudgets what the project may spend per budget category; null for approvals that did not say
  * @param version its version
  * @param createdAt when it was decided
  * @param updatedAt when it last changed
@@ -40,11 +42,12 @@ public record Allocation(UUID id, String reference, UUID projectId, int fundingA
 		String projectTitle, UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction,
 		int fiscalYear, BigDecimal amount, @Nullable UUID fundId, AllocationStatus status,
 		@Nullable String rejectionReason, @Nullable String rejectionDetail, List<Tranche> tranches,
-		@Nullable String approvedBy, @Nullable String frozenReason, long version, Instant createdAt,
-		Instant updatedAt) {
+		@Nullable String approvedBy, @Nullable String frozenReason, @Nullable List<LineBudget> lineBudgets,
+		long version, Instant createdAt, Instant updatedAt) {
 
 	public Allocation {
 		tranches = List.copyOf(tranches);
+		lineBudgets = (lineBudgets != null) ? List.copyOf(lineBudgets) : null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.scibureau.funding.allocation;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.stereotype.Component;
@@ -56,9 +58,12 @@ class AllocationController {
 
 	private final HistoryLog history;
 
+	private final ExpenditureReports expenditure;
+
 	AllocationController(Allocations allocations, Tranches tranches, TrancheService disbursements,
-			DatabaseClient database) {
+			ExpenditureReports expenditure, DatabaseClient database) {
 		this.allocations = allocations;
+		this.expenditure = expenditure;
 		this.tranches = tranches;
 		this.disbursements = disbursements;
 		this.history = new HistoryLog(database, "allocation_history", "allocation_id");
@@ -107,6 +112,20 @@ class AllocationController {
 	@PostMapping("/{id}/tranches/{sequence}/disbursement-confirmation")
 	Mono<AllocationView> confirm(Caller caller, @PathVariable UUID id, @PathVariable int sequence) {
 		return this.disbursements.confirm(caller, id, sequence).flatMap(this::view);
+	}
+
+	@PostMapping(path = "/{id}/expenditure-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<ExpenditureReports.Report>> reportExpenditure(Caller caller, @PathVariable UUID id,
+			@Valid @RequestBody ExpenditureReports.ReportRequest request) {
+		return find(caller, id).flatMap((allocation) -> this.expenditure.submit(caller, allocation, request))
+			.map((report) -> ResponseEntity
+				.created(URI.create("/api/funding/allocations/" + id + "/expenditure-reports"))
+				.body(report));
+	}
+
+	@GetMapping("/{id}/expenditure-reports")
+	Mono<List<ExpenditureReports.Report>> expenditureReports(Caller caller, @PathVariable UUID id) {
+		return find(caller, id).flatMapMany((allocation) -> this.expenditure.of(allocation.id())).collectList();
 	}
 
 	private Mono<Allocation> find(Caller caller, UUID id) {
@@ -169,6 +188,11 @@ class AllocationController {
 		public void configure(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
 			exchanges.pathMatchers(HttpMethod.POST, "/api/funding/allocations/*/tranches/**")
 				.hasRole(Roles.FINANCE_OFFICER)
+				.pathMatchers(HttpMethod.POST, "/api/funding/allocations/*/expenditure-reports")
+				.hasRole(Roles.APPLICANT)
+				.pathMatchers(HttpMethod.GET, "/api/funding/allocations/*/expenditure-reports")
+				.hasAnyRole(Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.BUREAU_ADMIN, Roles.PLAN_OFFICER,
+						Roles.DISTRICT_OFFICER, Roles.APPLICANT)
 				.pathMatchers(HttpMethod.GET, "/api/funding/allocations/*/history")
 				.hasAnyRole(STAFF)
 				.pathMatchers(HttpMethod.GET, "/api/funding/allocations", "/api/funding/allocations/*")

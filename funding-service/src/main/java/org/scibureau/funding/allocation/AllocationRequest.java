@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.scibureau.platform.events.LineBudget;
 import org.scibureau.platform.events.Tranche;
 import org.scibureau.platform.events.plan.ProjectApproved;
 import org.scibureau.platform.events.plan.ProjectFundingRequested;
@@ -26,25 +27,28 @@ import org.scibureau.platform.events.plan.ProjectFundingRequested;
  * @param amount the approved budget
  * @param tranches the tranche plan
  * @param approvedBy the approving officer, if known
+ * @param lineBudgets what the project may spend per budget category, if known
  * @param requestedAt when plan-service asked
  */
 record AllocationRequest(UUID projectId, int fundingAttempt, String projectReference, String projectTitle,
 		UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction, int fiscalYear,
-		BigDecimal amount, List<Tranche> tranches, @Nullable String approvedBy, Instant requestedAt) {
+		BigDecimal amount, List<Tranche> tranches, @Nullable String approvedBy, @Nullable List<LineBudget> lineBudgets,
+		Instant requestedAt) {
 
 	static AllocationRequest of(ProjectApproved approved) {
 		return new AllocationRequest(approved.projectId(), approved.fundingAttempt(), approved.reference(),
 				approved.title(), approved.programId(), approved.organisationId(), approved.principalInvestigatorId(),
 				approved.jurisdiction(), approved.fiscalYear(), approved.approvedAmount(), approved.tranches(),
-				approved.approvedBy(), approved.occurredAt());
+				approved.approvedBy(), approved.lineBudgets(), approved.occurredAt());
 	}
 
-	/** A re-submission names neither title nor approver: those of the first attempt stand. */
-	static AllocationRequest of(ProjectFundingRequested requested, String title, @Nullable String approvedBy) {
+	/** A re-submission names neither title, approver nor line budgets: those of the first attempt stand. */
+	static AllocationRequest of(ProjectFundingRequested requested, String title, @Nullable String approvedBy,
+			@Nullable List<LineBudget> lineBudgets) {
 		return new AllocationRequest(requested.projectId(), requested.fundingAttempt(), requested.reference(), title,
 				requested.programId(), requested.organisationId(), requested.principalInvestigatorId(),
 				requested.jurisdiction(), requested.fiscalYear(), requested.approvedAmount(), requested.tranches(),
-				approvedBy, requested.occurredAt());
+				approvedBy, lineBudgets, requested.occurredAt());
 	}
 
 }

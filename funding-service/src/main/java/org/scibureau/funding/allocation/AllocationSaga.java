@@ -75,8 +75,9 @@ class AllocationSaga {
 	/** Answers a re-submission for funding, with the title and approver of the project's first attempt. */
 	Mono<Void> allocate(ProjectFundingRequested requested) {
 		return this.allocations.firstOf(requested.projectId())
-			.map((first) -> AllocationRequest.of(requested, first.projectTitle(), first.approvedBy()))
-			.defaultIfEmpty(AllocationRequest.of(requested, requested.reference(), null))
+			.map((first) -> AllocationRequest.of(requested, first.projectTitle(), first.approvedBy(),
+					first.lineBudgets()))
+			.defaultIfEmpty(AllocationRequest.of(requested, requested.reference(), null, null))
 			.flatMap(this::allocate);
 	}
 
@@ -155,7 +156,7 @@ class AllocationSaga {
 				request.projectReference(), request.projectTitle(), request.programId(), request.organisationId(),
 				request.principalInvestigatorId(), request.jurisdiction(), request.fiscalYear(),
 				request.amount().setScale(Fund.SCALE), fundId, status, (reason != null) ? reason.name() : null, detail,
-				request.tranches(), request.approvedBy(), null, 0, now, now);
+				request.tranches(), request.approvedBy(), null, request.lineBudgets(), 0, now, now);
 	}
 
 	/** Why, in words the applicant may read too: the fund's balance is for officials, who read it on the fund. */

@@ -18,6 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.scibureau.platform.data.KeysetQuery;
+import org.scibureau.platform.events.LineBudget;
 import org.scibureau.platform.events.Tranche;
 import org.scibureau.platform.web.PageRequest;
 
@@ -31,10 +32,13 @@ class Allocations {
 	private static final TypeReference<List<Tranche>> TRANCHES = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<LineBudget>> LINE_BUDGETS = new TypeReference<>() {
+	};
+
 	private static final String COLUMNS = """
 			id, reference, project_id, funding_attempt, project_reference, project_title, program_id, organisation_id,
 			principal_investigator_id, jurisdiction, fiscal_year, amount, fund_id, status, rejection_reason,
-			rejection_detail, tranches, approved_by, frozen_reason, version, created_at, updated_at""";
+			rejection_detail, tranches, approved_by, frozen_reason, line_budgets, version, created_at, updated_at""";
 
 	private final DatabaseClient database;
 
@@ -50,10 +54,10 @@ class Allocations {
 				insert into allocation (id, reference, project_id, funding_attempt, project_reference, project_title,
 				                        program_id, organisation_id, principal_investigator_id, jurisdiction, fiscal_year,
 				                        amount, fund_id, status, rejection_reason, rejection_detail, tranches, approved_by,
-				                        version, created_at, updated_at)
+				                        line_budgets, version, created_at, updated_at)
 				values (:id, :reference, :project, :attempt, :projectReference, :title, :program, :organisation, :pi,
-				        :jurisdiction, :year, :amount, :fund, :status, :reason, :detail, :tranches, :approvedBy, 0, :at,
-				        :at)""")
+				        :jurisdiction, :year, :amount, :fund, :status, :reason, :detail, :tranches, :approvedBy,
+				        :lineBudgets, 0, :at, :at)""")
 			.bind("id", allocation.id())
 			.bind("reference", allocation.reference())
 			.bind("project", allocation.projectId())
@@ -73,6 +77,8 @@ class Allocations {
 		insert = bindNullable(insert, "reason", allocation.rejectionReason(), String.class);
 		insert = bindNullable(insert, "detail", allocation.rejectionDetail(), String.class);
 		insert = bindNullable(insert, "approvedBy", allocation.approvedBy(), String.class);
+		insert = bindNullable(insert, "lineBudgets", (allocation.lineBudgets() != null)
+				? Json.of(this.json.writeValueAsBytes(allocation.lineBudgets())) : null, Json.class);
 		return insert.then().thenReturn(allocation);
 	}
 
@@ -180,8 +186,12 @@ class Allocations {
 				row.get("rejection_reason", String.class), row.get("rejection_detail", String.class),
 				(tranches != null) ? this.json.readValue(tranches.asArray(), TRANCHES) : List.of(),
 				row.get("approved_by", String.class), row.get("frozen_reason", String.class),
-				row.get("version", Long.class), row.get("created_at", Instant.class),
+				lineBudgets(row.get("line_budgets", Json.class)), row.get("version", Long.class), row.get("created_at", Instant.class),
 				row.get("updated_at", Instant.class));
+	}
+
+	private @Nullable List<LineBudget> lineBudgets(@Nullable Json value) {
+		return (value != null) ? this.json.readValue(value.asArray(), LINE_BUDGETS) : null;
 	}
 
 	private static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec,

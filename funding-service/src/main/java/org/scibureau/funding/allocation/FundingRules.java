@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.scibureau.funding.allocation.domain.ConfirmationThreshold;
+import org.scibureau.funding.allocation.domain.VarianceAllowance;
 import org.scibureau.platform.rules.RuleDefinition;
 
 /**
@@ -26,13 +27,23 @@ class FundingRules {
 				ConfirmationThreshold.class, new ConfirmationThreshold(defaults.confirmationAbove()));
 	}
 
+	@Bean
+	RuleDefinition<VarianceAllowance> varianceAllowanceRule(Defaults defaults) {
+		return RuleDefinition.of("expenditure-variance-allowance",
+				"By how many percent spending on a budget category may exceed its budget before it raises an alert",
+				VarianceAllowance.class, new VarianceAllowance(defaults.varianceAllowancePercent()));
+	}
+
 	/**
 	 * The figures funding-service ships.
 	 *
 	 * @param confirmationAbove a disbursement of more needs a second finance officer (default ¥1,000,000)
+	 * @param varianceAllowancePercent spending on a budget category may exceed its budget by this share before it
+	 * raises an alert (default 10%, unverified)
 	 */
 	@ConfigurationProperties("scibureau.funding.disbursement")
-	record Defaults(@DefaultValue("1000000.00") BigDecimal confirmationAbove) {
+	record Defaults(@DefaultValue("1000000.00") BigDecimal confirmationAbove,
+			@DefaultValue("10") BigDecimal varianceAllowancePercent) {
 	}
 
 }

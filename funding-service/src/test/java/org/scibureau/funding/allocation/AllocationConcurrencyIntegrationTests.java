@@ -71,7 +71,7 @@ class AllocationConcurrencyIntegrationTests extends FundingTestSupport {
 						again.reference(), again.callId(), again.programId(), again.organisationId(),
 						again.principalInvestigatorId(), again.jurisdiction(), again.status(), again.title(),
 						again.approvedAmount(), again.fiscalYear(), again.fundingAttempt(), again.tranches(),
-						again.approvedBy()), UUID.randomUUID().toString());
+						again.approvedBy(), again.lineBudgets()), UUID.randomUUID().toString());
 			}
 
 			Map<UUID, List<JsonNode>> answersByProject = new HashMap<>();

@@ -11,6 +11,7 @@ import org.scibureau.plan.project.domain.Approval;
 import org.scibureau.plan.project.domain.Milestone;
 import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
+import org.scibureau.platform.events.LineBudget;
 import org.scibureau.platform.events.Tranche;
 import org.scibureau.platform.events.plan.MilestoneAccepted;
 import org.scibureau.platform.events.plan.ProjectAccepted;
@@ -74,7 +75,7 @@ final class ProjectEvents {
 				Approval approval = Objects.requireNonNull(after.approval());
 				yield new ProjectApproved(h.id, h.at, h.project, h.reference, h.call, h.program, h.organisation, h.pi,
 						h.jurisdiction, h.status, after.content().title(), approval.budget(), approval.fiscalYear(),
-						attempt(after), tranches(approval), approval.approvedBy());
+						attempt(after), tranches(approval), approval.approvedBy(), lineBudgets(after, approval));
 			}
 			case RESUBMIT_FOR_FUNDING -> {
 				Approval approval = Objects.requireNonNull(after.approval());
@@ -117,6 +118,16 @@ final class ProjectEvents {
 
 	private static int attempt(Project project) {
 		return Objects.requireNonNull(project.funding()).attempt();
+	}
+
+	private static List<LineBudget> lineBudgets(Project project, Approval approval) {
+		return project.content()
+			.budget()
+			.scaledTo(approval.budget())
+			.entrySet()
+			.stream()
+			.map((line) -> new LineBudget(line.getKey().name(), line.getValue()))
+			.toList();
 	}
 
 	private static List<Tranche> tranches(Approval approval) {

@@ -1,8 +1,11 @@
 package org.scibureau.plan.project.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.scibureau.platform.domain.RuleViolation;
@@ -16,6 +19,28 @@ public record Budget(List<BudgetLine> lines) {
 
 	public Budget {
 		lines = List.copyOf(lines);
+	}
+
+	/**
+	 * What the project may spend per category once approved for a total: the requested lines of each category,
+	 * scaled to the total and rounded down to the fen; the largest category takes what rounding left, so the amounts
+	 * add up to exactly the total.
+	 * @param approved the approved total, positive, at most what was requested
+	 * @return the amounts in category order, categories without lines left out
+	 */
+	public Map<BudgetCategory, BigDecimal> scaledTo(BigDecimal approved) {
+		BigDecimal requested = total();
+		Map<BudgetCategory, BigDecimal> scaled = new EnumMap<>(BudgetCategory.class);
+		for (BudgetCategory category : BudgetCategory.values()) {
+			BigDecimal inCategory = sum((line) -> line.category() == category);
+			if (inCategory.signum() > 0) {
+				scaled.put(category, inCategory.multiply(approved).divide(requested, Money.SCALE, RoundingMode.DOWN));
+			}
+		}
+		BigDecimal left = approved.subtract(scaled.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+		scaled.entrySet().stream().max(Map.Entry.comparingByValue())
+			.ifPresent((largest) -> largest.setValue(largest.getValue().add(left)));
+		return scaled;
 	}
 
 	/** The total requested: the sum of the lines. */

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -161,6 +162,18 @@ class ProjectTests {
 			.isThrownBy(() -> reviewed.approve(BigDecimal.ZERO, 2026, FORTY_FORTY_TWENTY, "planner", NOW))
 			.satisfies((refused) -> assertThat(refused.violations()).extracting(RuleViolation::rule)
 				.containsExactly("not-positive"));
+	}
+
+	@Test
+	void scalesTheRequestedLinesToTheApprovedTotalToTheFen() {
+		// ¥1.15M requested: equipment 300k, materials 200k, testing 100k, travel 50k, publication 20k, personnel 250k,
+		// outsourcing 80k, indirect 150k; approved ¥1M.
+		Map<BudgetCategory, BigDecimal> scaled = ProjectFixtures.content().budget().scaledTo(new BigDecimal("1000000.00"));
+
+		assertThat(scaled.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1000000.00");
+		assertThat(scaled.get(BudgetCategory.MATERIALS)).isEqualByComparingTo("173913.04");
+		assertThat(scaled.get(BudgetCategory.EQUIPMENT)).isEqualByComparingTo("260869.59");
+		assertThat(scaled).containsOnlyKeys(BudgetCategory.values());
 	}
 
 	@Test

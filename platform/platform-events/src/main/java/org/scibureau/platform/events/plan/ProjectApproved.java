@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.scibureau.platform.events.LineBudget;
 import org.scibureau.platform.events.Tranche;
 
 /**
@@ -29,14 +30,17 @@ import org.scibureau.platform.events.Tranche;
  * @param tranches the tranche plan (plan-service owns it)
  * @param approvedBy the approving officer (the token's subject), whom funding-service keeps from committing or
  * disbursing the project's funds; null for approvals recorded before it was published
+ * @param lineBudgets what the project may spend per budget category: its requested lines scaled to the approved
+ * total; null for approvals published before it was
  */
 public record ProjectApproved(UUID eventId, Instant occurredAt, UUID projectId, String reference, UUID callId,
 		UUID programId, UUID organisationId, UUID principalInvestigatorId, String jurisdiction, String status, String title,
 		BigDecimal approvedAmount, int fiscalYear, int fundingAttempt, List<Tranche> tranches,
-		@Nullable String approvedBy) implements ProjectEvent {
+		@Nullable String approvedBy, @Nullable List<LineBudget> lineBudgets) implements ProjectEvent {
 
 	public ProjectApproved {
 		tranches = List.copyOf(tranches);
+		lineBudgets = (lineBudgets != null) ? List.copyOf(lineBudgets) : null;
 	}
 
 }
