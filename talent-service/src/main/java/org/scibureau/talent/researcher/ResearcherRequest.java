@@ -56,7 +56,10 @@ record ResearcherRequest(@Nullable UUID id, @NotBlank @Size(max = 200) String na
 			return new Orcid(this.orcid);
 		}
 		catch (Orcid.InvalidOrcid ex) {
-			throw DomainProblems.unprocessable(List.of(new RuleViolation("orcid", "invalid-orcid-" + ex.rule())));
+			RuleViolation violation = "check-character".equals(ex.rule())
+					? new RuleViolation("orcid", "invalid-orcid-check-character")
+					: new RuleViolation("orcid", "invalid-orcid-shape");
+			throw DomainProblems.unprocessable(List.of(violation));
 		}
 	}
 
