@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -228,10 +230,15 @@ public final class FundingWorld {
 
 	/** A sanction of the researcher in force since yesterday, barring funds or not. */
 	public static IntegritySanctionImposed sanction(UUID researcherId, boolean barsFunds) {
+		return sanction(researcherId, barsFunds, null);
+	}
+
+	/** A sanction of the researcher in force since yesterday until a day, or for life. */
+	public static IntegritySanctionImposed sanction(UUID researcherId, boolean barsFunds, @Nullable LocalDate endsOn) {
 		return new IntegritySanctionImposed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), researcherId,
 				"PLAGIARISM", List.of(barsFunds ? "FUNDING_BAN" : "WARNING_TALK"),
 				new IntegritySanctionImposed.Scope(false, barsFunds, false, false, false), LocalDate.now().minusDays(1),
-				null, CHENGDU);
+				endsOn, CHENGDU);
 	}
 
 	/** 70% materials, 30% personnel. */

@@ -124,6 +124,18 @@ class Allocations {
 	}
 
 	/**
+	 * Allocations frozen because a sanction barred their investigator, locked for this run and skipped by runs of
+	 * other instances.
+	 */
+	Flux<Allocation> lockSanctionFreezes(int limit) {
+		return this.database.sql("select " + COLUMNS + " from allocation where status = 'SUSPENDED'"
+				+ " and frozen_reason = 'RECIPIENT_SANCTIONED' order by updated_at limit :limit for update skip locked")
+			.bind("limit", limit)
+			.map(this::allocation)
+			.all();
+	}
+
+	/**
 	 * Moves an allocation from the state it was read in to another, after a freeze, a resumption or a termination.
 	 * @throws IllegalStateException if it is no longer in that state (another event changed it meanwhile), so that
 	 * the whole effect rolls back and is retried against the new state

@@ -118,6 +118,19 @@ class Freezes {
 			.then();
 	}
 
+	/**
+	 * Releases the freezes of sanctions that ran out without being lifted: a sanction's last day passes without an
+	 * event. Call it in a transaction; it takes at most {@code limit} allocations.
+	 * @return how many it released
+	 */
+	Mono<Long> releaseExpired(Instant now, int limit) {
+		return this.allocations.lockSanctionFreezes(limit)
+			.filterWhen((allocation) -> barred(allocation, now).map((barred) -> !barred))
+			.concatMap((allocation) -> unfreeze(allocation, "funding-service",
+					"No sanction bars the investigator any more", now).thenReturn(allocation))
+			.count();
+	}
+
 	private Mono<Void> unfreeze(Allocation allocation, String actor, String note, Instant at) {
 		return this.tranches.unfreeze(allocation.id())
 			.then(this.allocations.changeStatus(allocation, AllocationStatus.COMMITTED, null, at))

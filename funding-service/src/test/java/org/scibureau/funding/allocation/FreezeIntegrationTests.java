@@ -1,6 +1,9 @@
 package org.scibureau.funding.allocation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +11,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import reactor.test.StepVerifier;
 
 import org.scibureau.funding.FundingWorld;
 import org.scibureau.platform.events.plan.ProjectApproved;
@@ -21,6 +29,12 @@ import static org.awaitility.Awaitility.await;
  * a terminated project's given back to the fund.
  */
 class FreezeIntegrationTests extends AllocationTestSupport {
+
+	@Autowired
+	Freezes freezes;
+
+	@Autowired
+	TransactionalOperator transactions;
 
 	@Test
 	void holdsWhatASuspendedProjectHasNotDrawnUntilItResumes() {
@@ -112,6 +126,28 @@ class FreezeIntegrationTests extends AllocationTestSupport {
 			.jsonPath("$.status").isEqualTo("COMMITTED")
 			.jsonPath("$.tranches[*].status").isEqualTo(List.of("DISBURSED", "RELEASED", "PLANNED")));
 		disburse(allocationId, 2, FundingWorld.financeOfficer("cashier-a")).expectStatus().isOk();
+	}
+
+	@Test
+	void releasesTheFreezeOfASanctionThatRanOutWithoutBeingLifted() {
+		UUID program = this.world.publishedProgram();
+		this.world.fund("2000000.00", program);
+		ProjectApproved approved = FundingWorld.approval(program, "100000.00");
+		this.producer.send(approved);
+		String allocationId = this.events.committed(approved.projectId()).get("allocationId").asString();
+		LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+		this.producer.send(FundingWorld.sanction(approved.principalInvestigatorId(), true, lastDay));
+		this.events.frozen(allocationId, Freezes.RECIPIENT_SANCTIONED);
+
+		StepVerifier.create(this.transactions.transactional(this.freezes.releaseExpired(Instant.now(), 1000)))
+			.expectNextCount(1)
+			.verifyComplete();
+		allocation(allocationId).jsonPath("$.status").isEqualTo("SUSPENDED");
+		Instant dayAfter = lastDay.plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+		StepVerifier.create(this.transactions.transactional(this.freezes.releaseExpired(dayAfter, 1000)))
+			.assertNext((released) -> assertThat(released).isPositive())
+			.verifyComplete();
+		allocation(allocationId).jsonPath("$.status").isEqualTo("COMMITTED");
 	}
 
 	@Test

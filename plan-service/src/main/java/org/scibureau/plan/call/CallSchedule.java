@@ -15,7 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.scibureau.plan.call.domain.CallStatus;
-import org.scibureau.plan.support.PeriodicRun;
+import org.scibureau.platform.scheduling.PeriodicRun;
 
 /**
  * Opens scheduled calls and closes open ones when their instants come, with no officer involved.

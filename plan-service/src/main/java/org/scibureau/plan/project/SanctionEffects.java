@@ -22,12 +22,12 @@ import org.scibureau.plan.project.domain.Project;
 import org.scibureau.plan.project.domain.ProjectAction;
 import org.scibureau.plan.project.domain.ProjectRole;
 import org.scibureau.plan.project.domain.ProjectStatus;
-import org.scibureau.plan.support.PeriodicRun;
 import org.scibureau.platform.events.talent.IntegritySanctionImposed;
 import org.scibureau.platform.events.talent.IntegritySanctionLifted;
 import org.scibureau.platform.events.talent.TalentTopics;
 import org.scibureau.platform.id.References;
 import org.scibureau.platform.inbox.Inbox;
+import org.scibureau.platform.scheduling.PeriodicRun;
 
 /**
  * Applies a research-integrity sanction to the projects its researcher leads, as the sanction decides: with

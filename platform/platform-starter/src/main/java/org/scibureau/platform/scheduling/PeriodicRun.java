@@ -1,4 +1,4 @@
-package org.scibureau.plan.support;
+package org.scibureau.platform.scheduling;
 
 import java.time.Duration;
 import java.util.function.Supplier;
