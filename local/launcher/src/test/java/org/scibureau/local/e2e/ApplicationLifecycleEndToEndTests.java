@@ -129,8 +129,9 @@ class ApplicationLifecycleEndToEndTests {
 		JsonNode approved = get(officer, path);
 		assertThat(text(approved, "status")).isEqualTo("APPROVED");
 		assertThat(approved.path("approval").path("budget").decimalValue()).isEqualByComparingTo("1500000.00");
+		// funding-service's answer to the approval may already follow: no fund pays for this run's program.
 		assertThat(get(officer, path + "/history").valueStream().map((entry) -> text(entry, "action") + " by "
-				+ text(entry, "actor"))).containsExactly("create by e2e-applicant via scibureau-cli",
+				+ text(entry, "actor"))).startsWith("create by e2e-applicant via scibureau-cli",
 						"submit by e2e-applicant via scibureau-cli", "start-formal-check by e2e-plan-officer via scibureau-cli",
 						"pass-formal-check by e2e-plan-officer via scibureau-cli",
 						"approve by e2e-plan-officer via scibureau-cli");
