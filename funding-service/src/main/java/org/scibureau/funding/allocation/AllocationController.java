@@ -81,7 +81,7 @@ class AllocationController {
 		// An applicant's own organisation, wherever it is; staff by their jurisdiction.
 		boolean applicant = applicantOnly(caller);
 		AllocationFilter filter = new AllocationFilter(fundId, programId, projectId, status, fiscalYear,
-				applicant ? ownOrganisation(caller) : null, applicant ? null : caller.visibleJurisdictions());
+				applicant ? caller.organisationId() : null, applicant ? null : caller.visibleJurisdictions());
 		return this.allocations.find(filter, page)
 			.collectList()
 			.map((rows) -> Page.of(rows, page.limit(), (allocation) -> Cursor.after(allocation.createdAt(),
@@ -149,7 +149,7 @@ class AllocationController {
 
 	private static boolean canSee(Caller caller, Allocation allocation) {
 		if (applicantOnly(caller)) {
-			return allocation.organisationId().equals(ownOrganisation(caller));
+			return allocation.organisationId().equals(caller.organisationId());
 		}
 		return caller.canSee(allocation.jurisdiction());
 	}
@@ -157,16 +157,6 @@ class AllocationController {
 	/** An applicant without a staff role: it sees its own organisation's allocations only. */
 	private static boolean applicantOnly(Caller caller) {
 		return !caller.hasAnyRole(STAFF);
-	}
-
-	/** The caller's organisation; a UUID that matches nothing when the claim is missing or malformed. */
-	private static UUID ownOrganisation(Caller caller) {
-		try {
-			return (caller.organisation() != null) ? UUID.fromString(caller.organisation()) : new UUID(0, 0);
-		}
-		catch (IllegalArgumentException ex) {
-			return new UUID(0, 0);
-		}
 	}
 
 	/**

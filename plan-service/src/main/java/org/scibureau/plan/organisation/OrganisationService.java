@@ -100,7 +100,7 @@ public class OrganisationService {
 	Mono<Page<Organisation>> list(Caller caller, OrganisationFilter filter, PageRequest page) {
 		OrganisationFilter visible = isApplicantOnly(caller)
 				? new OrganisationFilter(filter.type(), filter.jurisdiction(), filter.creditCode(), filter.text(), null,
-						ownOrganisation(caller))
+						caller.organisationId())
 				: new OrganisationFilter(filter.type(), filter.jurisdiction(), filter.creditCode(), filter.text(),
 						caller.visibleJurisdictions(), null);
 		return this.organisations.find(visible, page)
@@ -122,7 +122,7 @@ public class OrganisationService {
 
 	private static boolean canSee(Caller caller, Organisation organisation) {
 		if (isApplicantOnly(caller)) {
-			return organisation.id().equals(ownOrganisation(caller));
+			return organisation.id().equals(caller.organisationId());
 		}
 		return caller.canSee(organisation.jurisdiction());
 	}
@@ -130,16 +130,6 @@ public class OrganisationService {
 	private static boolean isApplicantOnly(Caller caller) {
 		return caller.hasRole(Roles.APPLICANT) && !caller.hasAnyRole(Roles.BUREAU_ADMIN, Roles.PLAN_OFFICER,
 				Roles.AUDITOR, Roles.DISTRICT_OFFICER);
-	}
-
-	/** The caller's organisation; a UUID that matches nothing when the claim is missing or malformed. */
-	private static UUID ownOrganisation(Caller caller) {
-		try {
-			return (caller.organisation() != null) ? UUID.fromString(caller.organisation()) : new UUID(0, 0);
-		}
-		catch (IllegalArgumentException ex) {
-			return new UUID(0, 0);
-		}
 	}
 
 	private static Mono<Void> requireOwnJurisdiction(Caller caller, String jurisdiction) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,19 @@ public record Caller(String subject, @Nullable String clientId, Set<String> role
 			return List.of(value.split("[ ,]+"));
 		}
 		return List.of();
+	}
+
+	/**
+	 * The caller's organisation as an id, for matching the organisation a record belongs to.
+	 * @return the {@code org} claim, or a UUID that matches no organisation when the claim is missing or malformed
+	 */
+	public UUID organisationId() {
+		try {
+			return (this.organisation != null) ? UUID.fromString(this.organisation) : new UUID(0, 0);
+		}
+		catch (IllegalArgumentException ex) {
+			return new UUID(0, 0);
+		}
 	}
 
 	/** Whether the caller has a token. */
