@@ -34,8 +34,8 @@ final class CommandLine {
 			  up [--demo] [--detach] [--fresh] [--build]
 			        Build what is missing, start the local platform and wait until it is ready.
 			        --demo    seed demo data (Chengdu organisations, researchers and experts; plans,
-			                  programs and calls; applications and expert reviews) through the gateway;
-			                  running it again adds nothing twice
+			                  programs, funds and calls; projects in every state, expert reviews and
+			                  paid tranches) through the gateway; running it again adds nothing twice
 			        --detach  leave the platform running in the background; stop it with '%1$s down'
 			        --fresh   delete all data (databases, Kafka topics) before starting
 			        --build   rebuild the jars even when they look up to date

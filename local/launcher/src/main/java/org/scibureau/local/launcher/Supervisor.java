@@ -451,8 +451,8 @@ final class Supervisor {
 				+ "ip 8084, awards 8085)");
 		this.console.line("  Logs         " + PlatformHome.display(this.home.logs()));
 		if (demo) {
-			this.console.line("  Demo data    Chengdu organisations, researchers, experts, plans, programs, calls, "
-					+ "applications and expert reviews");
+			this.console.line("  Demo data    Chengdu organisations, researchers, experts, plans, programs, funds, "
+					+ "calls, projects in every state and expert reviews");
 		}
 		this.console.line("");
 		this.console.line("Try it:");

@@ -17,6 +17,16 @@ record ApiResponse(int status, HttpHeaders headers, JsonNode body) {
 		return this.status == expected;
 	}
 
+	/**
+	 * Whether the answer is a 422 that names this rule among its errors.
+	 * @param code the rule's code, e.g. {@code unknown-program}
+	 */
+	boolean violates(String code) {
+		return this.status == 422 && this.body.path("errors")
+			.valueStream()
+			.anyMatch((error) -> code.equals(error.path("code").asString()));
+	}
+
 	/** The problem's title and detail, or the bare status, for error messages. */
 	String problem() {
 		String title = this.body.path("title").isString() ? this.body.path("title").stringValue() : null;

@@ -3,6 +3,7 @@ package org.scibureau.local.seed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,15 +26,16 @@ import static org.scibureau.local.seed.DemoData.WUHOU_BIOMEDICINE_CALL;
 
 /**
  * The demo applications and expert reviews: what the demo organisations applied for under the demo calls, taken
- * through the lifecycle to every state up to a decision.
+ * through the lifecycle to every state.
  * <p>
  * The city's biomedicine call has two hospital projects under an open expert review, which Li Ming (expert1) has
  * scored and the second reviewers have not; an application withdrawn by Sichuan University. The city's artificial
  * intelligence call has a decided review: Tianfu Intelligent Computing's project approved, the Institute of Optics
  * and Electronics' rejected; UESTC's two applications wait in the formal check and for it. Wuhou's biomedicine call
- * has Rongxin's project approved by a plan officer without a review and West China Hospital's returned for
- * correction. The Institute of Optics and Electronics drafts ahead of the advanced manufacturing call, which opens
- * later.
+ * has Rongxin's project approved by a plan officer without a review, which uses up Wuhou's fund, so that Sichuan
+ * University's, approved next, is refused by funding-service; and West China Hospital's returned for correction. The Institute of Optics and Electronics drafts ahead of the advanced manufacturing call, which opens
+ * later. The city's standing digital economy call has a project in every state after the approval (see
+ * {@link DemoProjectsUnderway}).
  * <p>
  * Titles and summaries are in English; research fields use the talent pool's words, so that the expert assignment
  * matches them. Titles never change, because seeding finds earlier applications by title. Projects start in the
@@ -64,10 +66,16 @@ public final class DemoApplications {
 			.stream()
 			.collect(Collectors.toMap(CallSeed::key, Function.identity()));
 		LocalDate openCallsStart = start(calls.get(BIOMEDICINE_CALL));
-		return List.of(carT(openCallsStart), ecgPatch(openCallsStart), microspheres(openCallsStart),
-				industrialModel(openCallsStart), wavefront(openCallsStart), embodiedModel(openCallsStart),
-				tactileSensors(openCallsStart), krasInhibitor(start(calls.get(WUHOU_BIOMEDICINE_CALL))),
-				organoids(start(calls.get(WUHOU_BIOMEDICINE_CALL))), freeformOptics(start(calls.get(MANUFACTURING_CALL))));
+		List<ProjectSeed> projects = new ArrayList<>(List.of(carT(openCallsStart), ecgPatch(openCallsStart),
+				microspheres(openCallsStart), industrialModel(openCallsStart), wavefront(openCallsStart),
+				embodiedModel(openCallsStart), tactileSensors(openCallsStart),
+				krasInhibitor(start(calls.get(WUHOU_BIOMEDICINE_CALL))),
+				cartilageHydrogel(start(calls.get(WUHOU_BIOMEDICINE_CALL))),
+				organoids(start(calls.get(WUHOU_BIOMEDICINE_CALL))),
+				freeformOptics(start(calls.get(MANUFACTURING_CALL)))));
+		projects.addAll(DemoProjectsUnderway.projects(LocalDate.now(clock.withZone(DemoData.BUREAU_TIME_ZONE))
+			.withDayOfMonth(1)));
+		return List.copyOf(projects);
 	}
 
 	/**
@@ -294,6 +302,27 @@ public final class DemoApplications {
 						new MilestoneSeed("Investigational new drug application filed", 30,
 								"GLP toxicology reports and the application as filed.")),
 				Target.APPROVED, null, money("900000.00"));
+	}
+
+	private static ProjectSeed cartilageHydrogel(LocalDate start) {
+		return new ProjectSeed("scu-cartilage-hydrogel", "scu", WUHOU_BIOMEDICINE_CALL,
+				"Injectable self-healing hydrogel for the repair of knee cartilage defects",
+				"Cartilage defects of the knee heal poorly and lead to osteoarthritis in young, active patients. "
+						+ "The project develops an injectable hydrogel that heals itself after injection through "
+						+ "dynamic covalent bonds, carries the patient's own chondrocytes into the defect, and tests "
+						+ "repair in a large-animal model with a Wuhou medical device company.",
+				List.of(BIOMEDICINE, "高分子材料", BIOMEDICAL_ENGINEERING), "huang-tao", List.of(), start, 24,
+				List.of(line("MATERIALS", "Polymers, cells and culture media", "120000.00"),
+						line("TESTING", "Mechanical and biocompatibility testing", "80000.00"),
+						line("OUTSOURCING", "Large-animal study", "120000.00"),
+						line("PERSONNEL", "Doctoral students", "30000.00"),
+						line("TRAVEL", "Conferences", "10000.00"),
+						line("INDIRECT", "Management costs of the university", "40000.00")),
+				List.of(new MilestoneSeed("Hydrogel formulation fixed", 10,
+						"Formulation with its gelation, self-healing and degradation data."),
+						new MilestoneSeed("Repair shown in the large-animal model", 24,
+								"Histology of the repaired defects at six months.")),
+				Target.APPROVED, null, money("400000.00"));
 	}
 
 	private static ProjectSeed organoids(LocalDate start) {

@@ -53,7 +53,22 @@ public final class DemoData {
 	/** Key of the Wuhou district's open biomedicine call. */
 	public static final String WUHOU_BIOMEDICINE_CALL = "wuhou-2026-biomedicine";
 
-	private static final String CITY = "510100";
+	/**
+	 * Key of the city's standing digital economy call, open since fifteen months ago: its projects are under way and
+	 * reach every state after the approval.
+	 */
+	public static final String DIGITAL_ECONOMY_CALL = "five-year-digital-economy-standing";
+
+	private static final String BIOMEDICINE_PROGRAM = "重点研发计划—生物医药";
+
+	private static final String AI_PROGRAM = "重点研发计划—人工智能";
+
+	private static final String DIGITAL_ECONOMY_PROGRAM = "重点研发计划—数字经济";
+
+	private static final String WUHOU_BIOMEDICINE_PROGRAM = "生物医药产业创新项目";
+
+	/** The city's administrative division. */
+	static final String CITY = "510100";
 
 	private static final String WUHOU = "510107";
 
@@ -186,12 +201,12 @@ public final class DemoData {
 		Instant closedSince = opening(month.minusMonths(8));
 		Instant closedUntil = deadline(month.minusMonths(6));
 		return List.of(
-				new CallSeed(BIOMEDICINE_CALL, ANNUAL_PLAN, "重点研发计划—生物医药",
+				new CallSeed(BIOMEDICINE_CALL, ANNUAL_PLAN, BIOMEDICINE_PROGRAM,
 						"2026年度成都市重点研发计划生物医药领域项目申报指南",
 						"支持创新药物、高端医疗器械、细胞与基因治疗和中医药现代化等方向的关键核心技术攻关。"
 								+ "申报单位须为在成都市注册的企业、高校或科研院所，鼓励产学研联合申报。",
 						openSince, openUntil, CallSeed.Target.OPEN),
-				new CallSeed(AI_CALL, ANNUAL_PLAN, "重点研发计划—人工智能",
+				new CallSeed(AI_CALL, ANNUAL_PLAN, AI_PROGRAM,
 						"2026年度成都市重点研发计划人工智能领域项目申报指南",
 						"支持大模型行业应用、智能传感、具身智能和人工智能安全等方向的技术研发与场景示范。"
 								+ "企业牵头申报的项目须有不低于一比一的自筹资金配套。",
@@ -208,10 +223,38 @@ public final class DemoData {
 						"2027年度成都市重点研发计划先进制造领域项目申报指南",
 						"支持航空航天装备、工业母机、智能网联汽车和高端仪器仪表等方向的关键核心技术攻关。",
 						opening(month.plusMonths(2)), deadline(month.plusMonths(4)), CallSeed.Target.SCHEDULED),
-				new CallSeed(WUHOU_BIOMEDICINE_CALL, DISTRICT_PLAN, "生物医药产业创新项目",
+				new CallSeed(WUHOU_BIOMEDICINE_CALL, DISTRICT_PLAN, WUHOU_BIOMEDICINE_PROGRAM,
 						"武侯区2026年度生物医药产业创新项目申报通知",
 						"支持辖区内生物医药企业开展创新药、医疗器械研发和临床转化，优先支持与华西医院等医疗机构合作的项目。",
-						openSince, openUntil, CallSeed.Target.OPEN));
+						openSince, openUntil, CallSeed.Target.OPEN),
+				new CallSeed(DIGITAL_ECONOMY_CALL, FIVE_YEAR_PLAN, DIGITAL_ECONOMY_PROGRAM,
+						"成都市数字经济场景创新项目申报指南（常年受理）",
+						"常年受理、成熟一批立项一批：支持工业互联网、数据要素流通、智慧医疗、低空经济和城市治理等数字经济"
+								+ "应用场景的技术研发与示范应用。",
+						opening(month.minusMonths(15)), deadline(month.plusMonths(9)), CallSeed.Target.OPEN));
+	}
+
+	/**
+	 * The demo funds of this fiscal year, set up before any approval: the city's biomedicine and artificial
+	 * intelligence funds with room to spare, the digital economy fund that the standing call's projects draw on,
+	 * and Wuhou's biomedicine fund, which Rongxin's approval uses up so that the next approval is refused.
+	 * @param clock the clock that says what year it is
+	 * @return the funds, in the order they are seeded
+	 */
+	public static List<FundSeed> funds(Clock clock) {
+		int year = LocalDate.now(clock.withZone(BUREAU_TIME_ZONE)).getYear();
+		String municipal = year + "年度市级科技专项资金";
+		return List.of(
+				new FundSeed("municipal-biomedicine", ANNUAL_PLAN, BIOMEDICINE_PROGRAM,
+						municipal + "（" + BIOMEDICINE_PROGRAM + "）", "MUNICIPAL_BUDGET", CITY, money("30000000.00")),
+				new FundSeed("municipal-ai", ANNUAL_PLAN, AI_PROGRAM, municipal + "（" + AI_PROGRAM + "）",
+						"MUNICIPAL_BUDGET", CITY, money("20000000.00")),
+				new FundSeed("municipal-digital-economy", FIVE_YEAR_PLAN, DIGITAL_ECONOMY_PROGRAM,
+						municipal + "（" + DIGITAL_ECONOMY_PROGRAM + "）", "MUNICIPAL_BUDGET", CITY,
+						money("20000000.00")),
+				new FundSeed("wuhou-biomedicine", DISTRICT_PLAN, WUHOU_BIOMEDICINE_PROGRAM,
+						"武侯区" + year + "年度科技创新专项资金（" + WUHOU_BIOMEDICINE_PROGRAM + "）", "SPECIAL_FUND", WUHOU,
+						money("900000.00")));
 	}
 
 	private static PlanSeed fiveYearPlan() {
@@ -221,11 +264,11 @@ public final class DemoData {
 						target("高新技术企业数量", "家", "13000", "20000"),
 						target("技术合同成交额", "亿元", "1500.00", "2200.00"),
 						target("每万人口高价值发明专利拥有量", "件", "21.50", "30.00")),
-				List.of(program("重点研发计划—生物医药", BIOMEDICINE, SOCIAL_DEVELOPMENT_DIVISION, "50000000.00"),
+				List.of(program(BIOMEDICINE_PROGRAM, BIOMEDICINE, SOCIAL_DEVELOPMENT_DIVISION, "50000000.00"),
 						program("重点研发计划—新能源", NEW_ENERGY, HIGH_TECH_DIVISION, "40000000.00"),
-						program("重点研发计划—人工智能", ARTIFICIAL_INTELLIGENCE, HIGH_TECH_DIVISION, "60000000.00"),
+						program(AI_PROGRAM, ARTIFICIAL_INTELLIGENCE, HIGH_TECH_DIVISION, "60000000.00"),
 						program("重点研发计划—先进制造", ADVANCED_MANUFACTURING, HIGH_TECH_DIVISION, "45000000.00"),
-						program("重点研发计划—数字经济", DIGITAL_ECONOMY, TRANSFER_DIVISION, "30000000.00")));
+						program(DIGITAL_ECONOMY_PROGRAM, DIGITAL_ECONOMY, TRANSFER_DIVISION, "30000000.00")));
 	}
 
 	private static PlanSeed annualPlan() {
@@ -234,8 +277,8 @@ public final class DemoData {
 				List.of(target("全社会研发经费投入占地区生产总值比重", "%", "3.60", "3.70"),
 						target("新认定高新技术企业数量", "家", "2000", "2500"),
 						target("技术合同成交额", "亿元", "1500.00", "1650.00")),
-				List.of(program("重点研发计划—生物医药", BIOMEDICINE, SOCIAL_DEVELOPMENT_DIVISION, "50000000.00"),
-						program("重点研发计划—人工智能", ARTIFICIAL_INTELLIGENCE, HIGH_TECH_DIVISION, "60000000.00"),
+				List.of(program(BIOMEDICINE_PROGRAM, BIOMEDICINE, SOCIAL_DEVELOPMENT_DIVISION, "50000000.00"),
+						program(AI_PROGRAM, ARTIFICIAL_INTELLIGENCE, HIGH_TECH_DIVISION, "60000000.00"),
 						program("重点研发计划—新能源", NEW_ENERGY, HIGH_TECH_DIVISION, "40000000.00"),
 						program("技术创新研发项目", TECHNOLOGY_TRANSFER, TRANSFER_DIVISION, "30000000.00")));
 	}
@@ -246,7 +289,7 @@ public final class DemoData {
 				List.of(BIOMEDICINE, DIGITAL_ECONOMY),
 				List.of(target("区级科技创新投入", "万元", "8000.00", "9000.00"),
 						target("新增国家高新技术企业", "家", "120", "150")),
-				List.of(new ProgramSeed("生物医药产业创新项目", BIOMEDICINE, districtBureau, new BigDecimal("8000000.00"),
+				List.of(new ProgramSeed(WUHOU_BIOMEDICINE_PROGRAM, BIOMEDICINE, districtBureau, new BigDecimal("8000000.00"),
 						PROJECT_CENTRE),
 						new ProgramSeed("数字经济场景创新项目", DIGITAL_ECONOMY, districtBureau, new BigDecimal("5000000.00"),
 								PROJECT_CENTRE)));
@@ -266,6 +309,10 @@ public final class DemoData {
 
 	private static ResearchProfile research(String title, String tier, String... fields) {
 		return new ResearchProfile(title, tier, List.of(fields));
+	}
+
+	private static BigDecimal money(String amount) {
+		return new BigDecimal(amount);
 	}
 
 	private static TargetSeed target(String indicator, String unit, String baseline, String target) {

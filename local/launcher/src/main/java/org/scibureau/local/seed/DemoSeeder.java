@@ -29,14 +29,18 @@ import static org.scibureau.local.seed.SeedRequests.text;
 
 /**
  * Seeds the {@link DemoData} and the {@link DemoApplications} through the public API behind the gateway:
- * organisations, then the researchers who work for them, then the experts among those researchers, then plans and
- * calls, then the applications to those calls, then the expert reviews. The bureau's work is done as the
- * {@code scibureau-seeder} client, an applicant's or an expert's as a demo identity (see {@link Actor}).
+ * organisations, then the researchers who work for them, then the experts among those researchers, then plans, then
+ * this year's funds for their programs, then calls, then the applications to those calls (each approved one awaits
+ * funding-service's answer, and those under way are taken on by {@link ProjectWork}), then the expert reviews. The
+ * bureau's work is done as the {@code scibureau-seeder} client, an applicant's, an expert's or a finance officer's
+ * as a demo identity (see {@link Actor}).
  * <p>
  * Seeding is idempotent: every item is first looked up by its natural key (an organisation's credit code, a
- * researcher's or expert's fixed id, a plan's, call's or application's title, a review's call) and only created when
- * it is missing, and an item found half done (a plan left in draft, a call still scheduled, an application not yet
- * at its target state, a review with sheets missing) is taken on to its target state, so a second run adds nothing.
+ * researcher's or expert's fixed id, a plan's, call's or application's title, a fund's name and year, a review's
+ * call) and only created when it is missing, and an item found half done (a plan left in draft, a call still
+ * scheduled, an application not yet at its target state, a review with sheets missing, a fund that does not yet pay
+ * for its program, a tranche released and not yet paid) is taken on to its target state, so a second run adds
+ * nothing.
  * An application that someone has moved elsewhere since is left as it is. Each creation also carries an
  * {@code Idempotency-Key} derived from the item and its body, so a creation whose answer was lost is not repeated
  * either; a creation refused with 409 because the item appeared meanwhile looks it up again. Requests are retried
@@ -45,6 +49,8 @@ import static org.scibureau.local.seed.SeedRequests.text;
 public final class DemoSeeder {
 
 	private static final Duration RETRY_FOR = Duration.ofSeconds(60);
+
+	private static final Duration WAIT_FOR = Duration.ofSeconds(60);
 
 	private static final int MAX_ACTIONS = 6;
 
@@ -58,6 +64,8 @@ public final class DemoSeeder {
 
 	private final BooleanSupplier cancelled;
 
+	private final ProjectWork work;
+
 	/**
 	 * A seeder that talks to the gateway with tokens of the local authorization server.
 	 * @param gateway the gateway's base URL
@@ -70,18 +78,21 @@ public final class DemoSeeder {
 			BooleanSupplier cancelled) {
 		this((actor) -> new ApiClient(gateway, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
 				() -> actor.token(tokens), JsonMapper.builder().build(), RETRY_FOR, Pause.SLEEP), directory, clock,
-				cancelled);
+				cancelled, Pause.SLEEP);
 	}
 
 	/**
 	 * A seeder that talks through the API clients of each actor.
 	 * @param clients makes the API client of an actor
+	 * @param pause waits while another service follows an event
 	 */
-	DemoSeeder(Function<Actor, ApiClient> clients, DemoDirectory directory, Clock clock, BooleanSupplier cancelled) {
-		this.requests = new SeedRequests(clients);
+	DemoSeeder(Function<Actor, ApiClient> clients, DemoDirectory directory, Clock clock, BooleanSupplier cancelled,
+			Pause pause) {
+		this.requests = new SeedRequests(clients, WAIT_FOR, pause);
 		this.directory = directory;
 		this.clock = clock;
 		this.cancelled = cancelled;
+		this.work = new ProjectWork(this.requests, today());
 	}
 
 	/**
@@ -111,14 +122,14 @@ public final class DemoSeeder {
 			checkCancelled();
 			report = report.plus(ensurePlan(seed, plans));
 		}
+		for (FundSeed seed : DemoData.funds(this.clock)) {
+			checkCancelled();
+			report = report.plus(ensureFund(seed, programId(plans, seed.planKey(), seed.programName())));
+		}
 		Map<String, UUID> calls = new HashMap<>();
 		for (CallSeed seed : DemoData.calls(this.clock)) {
 			checkCancelled();
-			JsonNode plan = plans.get(seed.planKey());
-			if (plan == null) {
-				throw new SeedingException("Demo call '" + seed.title() + "' names no demo plan " + seed.planKey());
-			}
-			report = report.plus(ensureCall(seed, programId(plan, seed), calls));
+			report = report.plus(ensureCall(seed, programId(plans, seed.planKey(), seed.programName()), calls));
 		}
 		Map<String, UUID> projects = new LinkedHashMap<>();
 		for (ProjectSeed seed : DemoApplications.projects(this.clock)) {
@@ -181,6 +192,33 @@ public final class DemoSeeder {
 		return SeedReport.of(Kind.PLAN, found.created(), actions);
 	}
 
+	/**
+	 * Finds this year's fund by its name or sets it up as a finance officer, then has it pay for its program, which
+	 * funding-service learns from the plan's publication shortly after it.
+	 */
+	private SeedReport ensureFund(FundSeed seed, UUID programId) {
+		int year = fiscalYear();
+		Seeded found = this.requests.findOrCreate(Actor.FINANCE,
+				() -> this.requests.find(Actor.FINANCE, "/api/funding/funds?fiscalYear=" + year,
+						(item) -> seed.name().equals(text(item, "name"))),
+				"/api/funding/funds", Kind.FUND, seed.key(), seed.body(year), seed.name());
+		boolean paysForProgram = found.item()
+			.path("programs")
+			.valueStream()
+			.anyMatch((program) -> programId.toString().equals(text(program, "programId")));
+		if (paysForProgram) {
+			return SeedReport.of(Kind.FUND, found.created(), 0);
+		}
+		ApiResponse added = this.requests.postOnceKnown(Actor.FINANCE,
+				"/api/funding/funds/" + text(found.item(), "id") + "/programs", Map.of("programId", programId),
+				"unknown-program");
+		if (!added.is(200)) {
+			throw new SeedingException("Could not have demo fund '" + seed.name() + "' pay for program " + programId
+					+ ": " + added.problem());
+		}
+		return SeedReport.of(Kind.FUND, found.created(), 1);
+	}
+
 	/** Finds or creates the call and takes it on to its target, then records its id under its key in {@code ids}. */
 	private SeedReport ensureCall(CallSeed seed, UUID programId, Map<String, UUID> ids) {
 		Seeded found = this.requests.findOrCreate(Actor.BUREAU,
@@ -232,6 +270,11 @@ public final class DemoSeeder {
 					stepBody(step, seed), project, seed.title());
 			project = acted.item();
 			actions += acted.taken() ? 1 : 0;
+		}
+		if (seed.target().approved()) {
+			ProjectWork.Progress progress = this.work.advance(seed, project, applicant);
+			project = progress.project();
+			actions += progress.actions();
 		}
 		ids.put(seed.key(), UUID.fromString(text(project, "id")));
 		return SeedReport.of(Kind.PROJECT, found.created(), actions);
@@ -344,9 +387,13 @@ public final class DemoSeeder {
 		return SeedReport.of(kind, item.created(), 0);
 	}
 
-	/** The fiscal year of approvals: this year in Chengdu. */
+	/** The fiscal year of approvals and funds: this year in Chengdu. */
 	private int fiscalYear() {
-		return LocalDate.now(this.clock.withZone(DemoData.BUREAU_TIME_ZONE)).getYear();
+		return today().getYear();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(DemoData.BUREAU_TIME_ZONE));
 	}
 
 	private void checkCancelled() {
@@ -355,13 +402,17 @@ public final class DemoSeeder {
 		}
 	}
 
-	private static UUID programId(JsonNode plan, CallSeed seed) {
+	private static UUID programId(Map<String, JsonNode> plans, String planKey, String programName) {
+		JsonNode plan = plans.get(planKey);
+		if (plan == null) {
+			throw new SeedingException("Demo program '" + programName + "' names no demo plan " + planKey);
+		}
 		for (JsonNode program : plan.path("programs")) {
-			if (seed.programName().equals(text(program, "name"))) {
+			if (programName.equals(text(program, "name"))) {
 				return UUID.fromString(text(program, "id"));
 			}
 		}
-		throw new SeedingException("Demo plan " + seed.planKey() + " has no program '" + seed.programName() + "'");
+		throw new SeedingException("Demo plan " + planKey + " has no program '" + programName + "'");
 	}
 
 	private static UUID callId(Map<String, UUID> calls, String callKey, String item) {

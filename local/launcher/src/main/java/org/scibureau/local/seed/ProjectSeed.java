@@ -26,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param budget the requested budget by line
  * @param milestones the planned milestones
  * @param target the state the seeder takes it to
- * @param reason why it is returned or withdrawn, for those targets
- * @param approvedBudget the budget a plan officer approves, for {@link Target#APPROVED}
+ * @param reason why it is returned, withdrawn, suspended, terminated or fails its acceptance, for those targets, or
+ * the remarks of its mid-term check
+ * @param approvedBudget the budget a plan officer approves, for {@link Target#APPROVED} and the targets beyond it
  */
 public record ProjectSeed(String key, String organisation, String callKey, String title, String summary,
 		List<String> fields, String principalInvestigator, List<String> team, LocalDate startDate, int durationMonths,
@@ -170,7 +171,10 @@ public record ProjectSeed(String key, String organisation, String callKey, Strin
 
 	/**
 	 * Where the seeder leaves an application, each with the steps that lead there from a draft. A project in a state
-	 * off that path (moved on by someone, or decided by an expert review) is left as it is.
+	 * off that path (moved on by someone, or decided by an expert review) is left as it is. Beyond the approval, a
+	 * project is taken on by {@link ProjectWork}: contracted once its budget is committed, started, its milestones
+	 * reported and accepted, checked, accepted or not, closed, suspended or terminated, with as many tranches paid as
+	 * its target says.
 	 */
 	public enum Target {
 
@@ -192,13 +196,53 @@ public record ProjectSeed(String key, String organisation, String callKey, Strin
 		/** Formal check passed: awaiting or under expert review. */
 		EXPERT_REVIEW(Step.SUBMIT, Step.START_FORMAL_CHECK, Step.PASS_FORMAL_CHECK),
 
-		/** Approved by a plan officer without an expert review of the call. */
-		APPROVED(Step.SUBMIT, Step.START_FORMAL_CHECK, Step.PASS_FORMAL_CHECK, Step.APPROVE);
+		/** Approved by a plan officer without an expert review of the call; funded or not, as the fund allows. */
+		APPROVED(Step.SUBMIT, Step.START_FORMAL_CHECK, Step.PASS_FORMAL_CHECK, Step.APPROVE),
+
+		/** Task contract recorded; the first tranche released and not yet paid. */
+		CONTRACTED(0, 0),
+
+		/** Started, the first tranche paid. */
+		IN_PROGRESS(1, 0),
+
+		/** The first milestone accepted and the mid-term check passed, two tranches paid. */
+		MIDTERM_CHECKED(2, 1),
+
+		/** Every milestone accepted and two tranches paid; the acceptance requested. */
+		ACCEPTANCE_REQUESTED(2, Integer.MAX_VALUE),
+
+		/** Accepted: the last tranche released and not yet paid. */
+		ACCEPTED(2, Integer.MAX_VALUE),
+
+		/** Failed its acceptance, with the reason: the last tranche is never released. */
+		FAILED_ACCEPTANCE(2, Integer.MAX_VALUE),
+
+		/** Accepted, every tranche paid, closed. */
+		CLOSED(3, Integer.MAX_VALUE),
+
+		/** Started with the first tranche paid, then suspended with the reason: the rest is frozen. */
+		SUSPENDED(1, 0),
+
+		/** Started with the first tranche paid, then terminated with the reason: the rest goes back to the fund. */
+		TERMINATED(1, 0);
 
 		private final List<Step> path;
 
+		private final int tranchesPaid;
+
+		private final int milestonesAccepted;
+
 		Target(Step... path) {
 			this.path = List.of(path);
+			this.tranchesPaid = 0;
+			this.milestonesAccepted = 0;
+		}
+
+		/** A target beyond the approval, reached by approving first. */
+		Target(int tranchesPaid, int milestonesAccepted) {
+			this.path = APPROVED_PATH;
+			this.tranchesPaid = tranchesPaid;
+			this.milestonesAccepted = milestonesAccepted;
 		}
 
 		/**
@@ -210,6 +254,30 @@ public record ProjectSeed(String key, String organisation, String callKey, Strin
 			return this.path.stream().filter((step) -> step.from.equals(status)).findFirst().orElse(null);
 		}
 
+		/** Whether the target lies beyond the approval. */
+		boolean underway() {
+			return compareTo(APPROVED) > 0;
+		}
+
+		/** Whether the target is the approval or lies beyond it: funding-service answers before the next item. */
+		boolean approved() {
+			return compareTo(APPROVED) >= 0;
+		}
+
+		/** How many tranches, in order, are paid. */
+		int tranchesPaid() {
+			return this.tranchesPaid;
+		}
+
+		/** How many milestones, in due order, are reported and accepted; all of them at most. */
+		int milestonesAccepted() {
+			return this.milestonesAccepted;
+		}
+
 	}
+
+	/** The steps to an approval, which every target beyond it takes first. */
+	private static final List<Step> APPROVED_PATH = List.of(Step.SUBMIT, Step.START_FORMAL_CHECK,
+			Step.PASS_FORMAL_CHECK, Step.APPROVE);
 
 }

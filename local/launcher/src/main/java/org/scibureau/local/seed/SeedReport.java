@@ -13,7 +13,7 @@ import java.util.Map;
  * @param created how many items of each kind it created; kinds it created none of are left out
  * @param found how many items of each kind were already there; kinds with none are left out
  * @param actions state changes it made (submissions, publications, openings, closings, formal checks, approvals,
- * score sheets, decisions), including those that finished items an earlier run left half done
+ * score sheets, decisions, contracts, milestones, payments), including those that finished items an earlier run left half done
  */
 public record SeedReport(Map<Kind, Integer> created, Map<Kind, Integer> found, int actions) {
 
@@ -135,6 +135,9 @@ public record SeedReport(Map<Kind, Integer> created, Map<Kind, Integer> found, i
 
 		/** An S&amp;T plan. */
 		PLAN,
+
+		/** A fund of a fiscal year, paying for programs. */
+		FUND,
 
 		/** A call for proposals. */
 		CALL,

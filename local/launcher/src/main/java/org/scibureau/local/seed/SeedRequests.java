@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -28,16 +30,26 @@ final class SeedRequests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
 	private final Function<Actor, ApiClient> clients;
 
 	private final Map<Actor, ApiClient> open = new HashMap<>();
 
+	private final Duration waitFor;
+
+	private final Pause pause;
+
 	/**
 	 * Requests through the clients of each actor.
 	 * @param clients makes the API client of an actor; called once per actor
+	 * @param waitFor how long to wait for another service to follow an event
+	 * @param pause waits between two looks
 	 */
-	SeedRequests(Function<Actor, ApiClient> clients) {
+	SeedRequests(Function<Actor, ApiClient> clients, Duration waitFor, Pause pause) {
 		this.clients = clients;
+		this.waitFor = waitFor;
+		this.pause = pause;
 	}
 
 	/** The API client of an actor, which keeps the actor's token. */
@@ -88,6 +100,43 @@ final class SeedRequests {
 			throw new SeedingException("Could not read '" + title + "' again: " + current.problem());
 		}
 		return current.body();
+	}
+
+	/**
+	 * The item at this path once it {@code is} what another service makes of an event (a funding answer, a
+	 * released tranche), looked at again every half second.
+	 * @param what what is awaited, for the message if it never comes
+	 * @throws SeedingException if it is not so within the wait
+	 */
+	JsonNode await(Actor actor, String itemPath, Predicate<JsonNode> is, String what) {
+		Instant deadline = Instant.now().plus(this.waitFor);
+		while (true) {
+			JsonNode item = get(actor, itemPath, itemPath);
+			if (is.test(item)) {
+				return item;
+			}
+			if (Instant.now().isAfter(deadline)) {
+				throw new SeedingException("Gave up waiting " + this.waitFor.toSeconds() + " s for " + what);
+			}
+			this.pause.pause(POLL_INTERVAL);
+		}
+	}
+
+	/**
+	 * Posts a request that another service must have followed an event for (a fund pays for a program once
+	 * funding-service has learned it from the plan's publication): while the answer is a 422 naming the rule
+	 * {@code notYet}, the request is made again every half second. Such a request must be one that changes nothing
+	 * when repeated.
+	 * @return the first other answer, or the last refusal once the wait is over
+	 */
+	ApiResponse postOnceKnown(Actor actor, String path, Object body, String notYet) {
+		Instant deadline = Instant.now().plus(this.waitFor);
+		ApiResponse response = as(actor).post(path, body, Map.of());
+		while (response.violates(notYet) && Instant.now().isBefore(deadline)) {
+			this.pause.pause(POLL_INTERVAL);
+			response = as(actor).post(path, body, Map.of());
+		}
+		return response;
 	}
 
 	/**

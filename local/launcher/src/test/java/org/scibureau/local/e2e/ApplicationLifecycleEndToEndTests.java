@@ -140,8 +140,9 @@ class ApplicationLifecycleEndToEndTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "DRAFT", "SUBMITTED", "FORMAL_CHECK", "RETURNED", "WITHDRAWN", "EXPERT_REVIEW", "APPROVED",
-			"REJECTED" })
-	void theDemoLeftApplicationsInEveryStateUpToADecision(String status) {
+			"REJECTED", "CONTRACTED", "IN_PROGRESS", "MIDTERM_CHECKED", "ACCEPTANCE_REQUESTED", "ACCEPTED",
+			"FAILED_ACCEPTANCE", "CLOSED", "SUSPENDED", "TERMINATED" })
+	void theDemoLeftProjectsInEveryState(String status) {
 		// Drafts are their organisation's only: the Institute of Optics and Electronics drafts ahead of a call.
 		DemoDirectory.Organisation optics = directory.organisation("cas-optics-electronics");
 		WebTestClient reader = status.equals("DRAFT") ? platform.client(TokenClaims.roles("applicant")

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.scibureau.local.seed.DemoData;
 import org.scibureau.local.seed.DemoDirectory;
+import org.scibureau.local.seed.FundSeed;
 import org.scibureau.local.token.TokenClaims;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +124,31 @@ class FundingLifecycleEndToEndTests {
 		assertThat(funded.path("funding").path("attempt").asInt()).isEqualTo(2);
 		assertThat(get(this.cashier, "/api/funding/funds/" + text(fund, "id")).path("committed").decimalValue())
 			.isEqualByComparingTo("500000.00");
+	}
+
+	@Test
+	void theDemoFundsArePartlyCommittedAndPaidAndWuhousIsExhausted() {
+		List<FundSeed> seeds = DemoData.funds(Clock.systemUTC());
+		Map<String, JsonNode> funds = get(this.cashier, "/api/funding/funds?fiscalYear=" + this.year + "&limit=100")
+			.path("items")
+			.valueStream()
+			.collect(Collectors.toMap((fund) -> text(fund, "name"), Function.identity()));
+
+		assertThat(funds).containsKeys(seeds.stream().map(FundSeed::name).toArray(String[]::new));
+		JsonNode digitalEconomy = funds.get(seed(seeds, "municipal-digital-economy").name());
+		assertThat(digitalEconomy.path("committed").decimalValue()).isEqualByComparingTo("5760000.00");
+		assertThat(digitalEconomy.path("disbursed").decimalValue()).isEqualByComparingTo("7360000.00");
+		assertThat(digitalEconomy.path("returned").decimalValue()).isEqualByComparingTo("1080000.00");
+		JsonNode wuhou = funds.get(seed(seeds, "wuhou-biomedicine").name());
+		assertThat(wuhou.path("committed").decimalValue()).isEqualByComparingTo(wuhou.path("appropriation").decimalValue());
+		assertThat(wuhou.path("available").decimalValue()).isZero();
+		JsonNode rejected = get(this.cashier, "/api/funding/allocations?fundId=" + text(wuhou, "id") + "&status=REJECTED");
+		assertThat(rejected.path("items").valueStream().map((allocation) -> text(allocation, "rejectionReason")))
+			.containsExactly("INSUFFICIENT_FUNDS");
+	}
+
+	private static FundSeed seed(List<FundSeed> seeds, String key) {
+		return seeds.stream().filter((seed) -> seed.key().equals(key)).findFirst().orElseThrow();
 	}
 
 	/** A fund of this year paying for the program, once funding-service has learned the program. */

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,22 +92,45 @@ class DemoApplicationsTests {
 	}
 
 	@Test
-	void milestonesFallWithinTheProjectAndProjectsStartAfterTheirCallCloses() {
+	void milestonesFallWithinTheProjectAndProjectsStartAfterTheirCallClosesOrTheStandingCallOpens() {
 		assertThat(PROJECTS).allSatisfy((project) -> {
 			assertThat(project.milestones()).isNotEmpty()
 				.allSatisfy((milestone) -> assertThat(milestone.dueDate(project.startDate()))
 					.isBetween(project.startDate(), project.endDate()));
-			assertThat(project.startDate().atStartOfDay(DemoData.BUREAU_TIME_ZONE).toInstant())
-				.isAfter(CALLS.get(project.callKey()).closesAt());
+			CallSeed call = CALLS.get(project.callKey());
+			assertThat(project.startDate().atStartOfDay(DemoData.BUREAU_TIME_ZONE).toInstant()).as(project.key())
+				.isAfter(project.callKey().equals(DemoData.DIGITAL_ECONOMY_CALL) ? call.opensAt() : call.closesAt());
 		});
 	}
 
 	@Test
-	void returnedAndWithdrawnApplicationsSayWhyAndApprovalsStayWithinTheRequest() {
+	void projectsUnderWayHaveRunLongEnoughForWhatTheyHaveDone() {
+		LocalDate today = LocalDate.now(CLOCK.withZone(DemoData.BUREAU_TIME_ZONE));
+		assertThat(PROJECTS).filteredOn((project) -> project.target() == Target.MIDTERM_CHECKED)
+			.singleElement()
+			.satisfies((project) -> assertThat(ChronoUnit.DAYS.between(project.startDate(), today))
+				.as("40% of the planned period has run")
+				.isGreaterThanOrEqualTo(ChronoUnit.DAYS.between(project.startDate(), project.endDate()) * 4 / 10 + 1));
 		assertThat(PROJECTS)
-			.filteredOn((project) -> project.target() == Target.RETURNED || project.target() == Target.WITHDRAWN)
-			.allSatisfy((project) -> assertThat(project.reason()).isNotBlank());
-		assertThat(PROJECTS).filteredOn((project) -> project.target() == Target.APPROVED)
+			.filteredOn((project) -> project.target().compareTo(Target.ACCEPTANCE_REQUESTED) >= 0
+					&& project.target().compareTo(Target.CLOSED) <= 0)
+			.hasSize(4)
+			.allSatisfy((project) -> {
+				assertThat(project.endDate()).as(project.key()).isBefore(today);
+				assertThat(project.durationMonths()).as("%s needs no mid-term check", project.key()).isLessThan(24);
+			});
+		assertThat(PROJECTS).filteredOn((project) -> project.target() == Target.CONTRACTED)
+			.allSatisfy((project) -> assertThat(project.startDate()).isAfter(today));
+	}
+
+	@Test
+	void applicationsSayWhyTheyAreReturnedWithdrawnOrStoppedAndApprovalsStayWithinTheRequest() {
+		assertThat(PROJECTS)
+			.filteredOn((project) -> Set.of(Target.RETURNED, Target.WITHDRAWN, Target.MIDTERM_CHECKED,
+					Target.FAILED_ACCEPTANCE, Target.SUSPENDED, Target.TERMINATED).contains(project.target()))
+			.hasSize(6)
+			.allSatisfy((project) -> assertThat(project.reason()).as(project.key()).isNotBlank());
+		assertThat(PROJECTS).filteredOn((project) -> project.target().approved())
 			.allSatisfy((project) -> assertThat(project.approvedBudget()).isPositive()
 				.isLessThanOrEqualTo(project.requested()));
 	}

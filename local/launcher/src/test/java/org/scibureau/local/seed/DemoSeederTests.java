@@ -57,10 +57,12 @@ class DemoSeederTests {
 
 		assertThat(report.created()).containsExactlyEntriesOf(EVERYTHING);
 		assertThat(report.found()).isEmpty();
-		assertThat(report.actions()).as("13 for plans and calls, 24 for applications, 4 sheets and a decision")
-			.isEqualTo(42);
-		assertThat(report.summary()).isEqualTo("6 organisations, 10 researchers, 8 experts, 3 plans, 6 calls, "
-				+ "10 projects and 2 reviews created, 42 state changes");
+		assertThat(report.actions())
+			.as("14 for plans and calls, 4 programs of funds, 64 steps to decisions, 61 steps and payments after "
+					+ "approvals, 4 sheets and a decision")
+			.isEqualTo(148);
+		assertThat(report.summary()).isEqualTo("6 organisations, 10 researchers, 8 experts, 3 plans, 4 funds, 7 calls, "
+				+ "20 projects and 2 reviews created, 148 state changes");
 		assertThat(this.api.plans()).extracting((plan) -> plan.get("status").stringValue())
 			.containsOnly("PUBLISHED");
 		assertThat(FakeGatewayApi.titles(this.api.plans())).containsExactly("成都市“十五五”科技创新规划", "成都市2026年度科技计划",
@@ -69,7 +71,7 @@ class DemoSeederTests {
 			.containsExactlyInAnyOrder("2026年度成都市重点研发计划生物医药领域项目申报指南 OPEN",
 					"2026年度成都市重点研发计划人工智能领域项目申报指南 OPEN", "武侯区2026年度生物医药产业创新项目申报通知 OPEN",
 					"2026年度成都市技术创新研发项目申报指南（第一批） CLOSED", "2026年度成都市重点研发计划新能源领域项目申报指南 CLOSED",
-					"2027年度成都市重点研发计划先进制造领域项目申报指南 SCHEDULED");
+					"2027年度成都市重点研发计划先进制造领域项目申报指南 SCHEDULED", "成都市数字经济场景创新项目申报指南（常年受理） OPEN");
 	}
 
 	@Test
@@ -166,15 +168,17 @@ class DemoSeederTests {
 		assertThat(report.created()).isEmpty();
 		assertThat(report.found()).containsExactlyEntriesOf(EVERYTHING);
 		assertThat(report.summary()).isEqualTo("nothing added: 6 organisations, 10 researchers, 8 experts, 3 plans, "
-				+ "6 calls, 10 projects and 2 reviews already there");
+				+ "4 funds, 7 calls, 20 projects and 2 reviews already there");
 		assertThat(this.api.requests()).extracting(RecordedRequest::method).containsOnly("GET");
 		assertThat(this.api.organisations()).hasSize(6);
 		assertThat(this.api.researchers()).hasSize(10);
 		assertThat(this.api.experts()).hasSize(8);
 		assertThat(this.api.plans()).hasSize(3);
-		assertThat(this.api.calls()).hasSize(6);
-		assertThat(this.api.projects()).hasSize(10);
+		assertThat(this.api.funds()).hasSize(4);
+		assertThat(this.api.calls()).hasSize(7);
+		assertThat(this.api.projects()).hasSize(20);
 		assertThat(this.api.reviews()).hasSize(2);
+		assertThat(this.api.allocations()).hasSize(11);
 	}
 
 	@Test
@@ -182,8 +186,10 @@ class DemoSeederTests {
 		seeder().seed();
 
 		assertThat(this.api.projects()).extracting((project) -> project.get("status").stringValue())
-			.containsExactlyInAnyOrder("EXPERT_REVIEW", "EXPERT_REVIEW", "WITHDRAWN", "APPROVED", "REJECTED",
-					"FORMAL_CHECK", "SUBMITTED", "APPROVED", "RETURNED", "DRAFT");
+			.as("every state of a project")
+			.containsOnly("DRAFT", "SUBMITTED", "FORMAL_CHECK", "RETURNED", "WITHDRAWN", "EXPERT_REVIEW", "APPROVED",
+					"REJECTED", "CONTRACTED", "IN_PROGRESS", "MIDTERM_CHECKED", "ACCEPTANCE_REQUESTED", "ACCEPTED",
+					"FAILED_ACCEPTANCE", "CLOSED", "SUSPENDED", "TERMINATED");
 		for (ProjectSeed seed : DemoApplications.projects(CLOCK)) {
 			String expected = switch (seed.key()) {
 				case "tianfu-industrial-model" -> "APPROVED";
@@ -236,17 +242,109 @@ class DemoSeederTests {
 			.stream()
 			.filter((request) -> request.path().equals("/api/plan/projects")
 					&& request.body().contains(DIRECTORY.talent("liu-yang").id().toString()))
-			.map(RecordedRequest::authorization)).containsExactly(uestc);
+			.map(RecordedRequest::authorization)).containsExactly(uestc, uestc);
 		List<RecordedRequest> steps = this.api.requests("POST", "/api/plan/projects/");
-		assertThat(steps).filteredOn((request) -> request.path().matches(".*/(submission|withdrawal)"))
-			.hasSize(10)
+		String applicantSteps = ".*/(submission|withdrawal|start|report|acceptance-request)";
+		assertThat(steps).filteredOn((request) -> request.path().matches(applicantSteps))
+			.as("19 submissions, a withdrawal, 8 starts, 9 milestone reports and 4 acceptance requests")
+			.hasSize(41)
 			.allSatisfy((request) -> assertThat(request.authorization()).startsWith("Bearer applicant "));
-		assertThat(steps).filteredOn((request) -> !request.path().matches(".*/(submission|withdrawal)"))
+		assertThat(steps).filteredOn((request) -> !request.path().matches(applicantSteps))
 			.extracting(RecordedRequest::authorization)
-			.hasSize(14)
+			.as("44 steps to decisions, 25 after approvals")
+			.hasSize(69)
 			.containsOnly("Bearer seeder-token");
 		assertThat(this.api.requests("POST", "/api/plan/reviews")).extracting(RecordedRequest::authorization)
 			.containsOnly("Bearer seeder-token");
+	}
+
+	@Test
+	void takesTheProjectsUnderWayOnWithTheTranchesTheirStatesHavePaid() {
+		seeder().seed();
+
+		assertThat(tranches("uestc-metro-twin")).containsExactly("RELEASED", "PLANNED", "PLANNED");
+		assertThat(tranches("tianfu-data-space")).containsExactly("DISBURSED", "PLANNED", "PLANNED");
+		assertThat(tranches("wch-telemedicine")).containsExactly("DISBURSED", "DISBURSED", "PLANNED");
+		assertThat(tranches("scu-battery-passport")).containsExactly("DISBURSED", "DISBURSED", "PLANNED");
+		assertThat(tranches("optics-inspection")).containsExactly("DISBURSED", "DISBURSED", "RELEASED");
+		assertThat(tranches("uestc-street-lights")).containsExactly("DISBURSED", "DISBURSED", "PLANNED");
+		assertThat(tranches("rongxin-batch-records")).containsExactly("DISBURSED", "DISBURSED", "DISBURSED");
+		assertThat(tranches("wch-cytology-cloud")).containsExactly("DISBURSED", "FROZEN", "FROZEN");
+		assertThat(tranches("tianfu-drone-logistics")).containsExactly("DISBURSED", "RETURNED", "RETURNED");
+		JsonNode checked = this.api.project(application("wch-telemedicine").title());
+		assertThat(checked.get("midtermCheck").get("result").stringValue()).isEqualTo("PASSED");
+		assertThat(checked.get("milestoneReports").valueStream().filter((report) -> report.get("acceptedAt").isString()))
+			.hasSize(1);
+		assertThat(this.api.project(application("uestc-street-lights").title()).get("statusReason").stringValue())
+			.startsWith("The pilot covers 120 poles");
+		assertThat(this.api.project(application("tianfu-drone-logistics").title()).get("contract").get("signedOn")
+			.stringValue()).isEqualTo("2026-11-25");
+	}
+
+	@Test
+	void financeOfficersPayAndASecondOneConfirmsAPaymentAboveTheThresholdNeverTheApprover() {
+		seeder().seed();
+
+		List<RecordedRequest> payments = this.api.requests("POST", "/api/funding/allocations/");
+		assertThat(payments).filteredOn((request) -> request.path().endsWith("/disbursement"))
+			.hasSize(14)
+			.extracting(RecordedRequest::authorization)
+			.containsOnly("Bearer finance-officer demo-seeder:finance");
+		assertThat(payments).filteredOn((request) -> request.path().endsWith("/disbursement-confirmation"))
+			.singleElement()
+			.satisfies((request) -> assertThat(request.authorization())
+				.isEqualTo("Bearer finance-officer demo-seeder:finance2"))
+			.satisfies((request) -> assertThat(request.path())
+				.startsWith("/api/funding/allocations/" + allocationId("tianfu-data-space")));
+	}
+
+	@Test
+	void fundsArePartlyCommittedAndPaidAndWuhousIsUsedUpSoThatItsNextApprovalIsRefused() {
+		seeder().seed();
+
+		JsonNode digitalEconomy = fund("数字经济");
+		assertThat(digitalEconomy.get("committed").decimalValue()).isEqualByComparingTo("5760000.00");
+		assertThat(digitalEconomy.get("disbursed").decimalValue()).isEqualByComparingTo("7360000.00");
+		assertThat(digitalEconomy.get("returned").decimalValue()).isEqualByComparingTo("1080000.00");
+		assertThat(fund("人工智能").get("committed").decimalValue()).isEqualByComparingTo("2500000.00");
+		assertThat(fund("武侯区").get("available").decimalValue()).isZero();
+		assertThat(this.api.project(application("rongxin-kras-inhibitor").title()).get("funding").get("outcome")
+			.stringValue()).isEqualTo("COMMITTED");
+		JsonNode refused = this.api.project(application("scu-cartilage-hydrogel").title()).get("funding");
+		assertThat(refused.get("outcome").stringValue()).isEqualTo("REJECTED");
+		assertThat(refused.get("rejectionReason").stringValue()).isEqualTo("INSUFFICIENT_FUNDS");
+		assertThat(this.api.funds()).extracting((fund) -> fund.get("name").stringValue() + " "
+				+ fund.get("fiscalYear").asInt() + " " + fund.get("jurisdiction").stringValue())
+			.containsExactly("2026年度市级科技专项资金（重点研发计划—生物医药） 2026 510100",
+					"2026年度市级科技专项资金（重点研发计划—人工智能） 2026 510100",
+					"2026年度市级科技专项资金（重点研发计划—数字经济） 2026 510100",
+					"武侯区2026年度科技创新专项资金（生物医药产业创新项目） 2026 510107");
+	}
+
+	@Test
+	void waitsForFundingServiceToLearnAProgramBeforeAFundPaysForIt() {
+		this.api.programUnknownFor(3);
+
+		SeedReport report = seeder().seed();
+
+		assertThat(report.created(Kind.FUND)).isEqualTo(4);
+		assertThat(this.api.funds()).allSatisfy((fund) -> assertThat(fund.get("programs")).hasSize(1));
+		assertThat(this.pauses).hasSize(3);
+	}
+
+	@Test
+	void aRunStoppedByARefusedPaymentIsTakenOnByTheNextWithoutPayingTwice() {
+		this.api.refusePayments(true);
+
+		assertThatExceptionOfType(SeedingException.class).isThrownBy(seeder()::seed)
+			.withMessageContaining("Could not pay tranche 1 of '" + application("tianfu-data-space").title() + "'");
+		this.api.refusePayments(false);
+		SeedReport report = seeder().seed();
+
+		assertThat(report.found(Kind.PROJECT)).isEqualTo(13);
+		assertThat(tranches("tianfu-data-space")).containsExactly("DISBURSED", "PLANNED", "PLANNED");
+		assertThat(tranches("rongxin-batch-records")).containsExactly("DISBURSED", "DISBURSED", "DISBURSED");
+		assertThat(fund("数字经济").get("disbursed").decimalValue()).isEqualByComparingTo("7360000.00");
 	}
 
 	@Test
@@ -279,7 +377,7 @@ class DemoSeederTests {
 
 		SeedReport report = seeder().seed();
 
-		assertThat(report.created(Kind.PROJECT)).isEqualTo(9);
+		assertThat(report.created(Kind.PROJECT)).isEqualTo(19);
 		assertThat(report.found(Kind.PROJECT)).isEqualTo(1);
 		assertThat(FakeGatewayApi.titles(this.api.projects())).containsOnlyOnce(organoids.title());
 		assertThat(this.api.project(organoids.title()).get("status").stringValue()).isEqualTo("RETURNED");
@@ -305,17 +403,18 @@ class DemoSeederTests {
 
 		SeedReport report = seeder().seed();
 
-		assertThat(report.actions()).isEqualTo(42);
+		assertThat(report.actions()).isEqualTo(148);
 		assertThat(this.api.project(kras.title()).get("status").stringValue()).isEqualTo("APPROVED");
 		String path = "/api/plan/projects/" + this.api.project(kras.title()).get("id").stringValue();
 		assertThat(this.api.requests("POST", path)).extracting(RecordedRequest::path)
 			.containsExactly(path + "/submission", path + "/submission", path + "/formal-check",
 					path + "/formal-check-pass", path + "/approval");
-		assertThat(this.api.requests("GET", path)).hasSize(1);
+		assertThat(this.api.requests("GET", path)).as("once after the conflict, once for funding-service's answer")
+			.hasSize(2);
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT", "PROJECT", "REVIEW" })
+	@EnumSource(names = { "ORGANISATION", "RESEARCHER", "EXPERT", "FUND", "PROJECT", "REVIEW" })
 	void aCreationWhoseAnswerWasLostIsNotRepeated(Kind kind) {
 		this.api.loseTheAnswerToTheNextCreation(path(kind));
 
@@ -387,7 +486,7 @@ class DemoSeederTests {
 	void everyCreationCarriesItsOwnIdempotencyKey() {
 		seeder().seed();
 
-		assertThat(idempotencyKeys()).hasSize(45)
+		assertThat(idempotencyKeys()).hasSize(60)
 			.doesNotHaveDuplicates()
 			.allMatch((key) -> key.startsWith("scibureau-demo-"));
 	}
@@ -401,7 +500,7 @@ class DemoSeederTests {
 
 		seeder().seed();
 
-		assertThat(idempotencyKeysWithoutCalls()).hasSize(27).isEqualTo(firstKeys);
+		assertThat(idempotencyKeysWithoutCalls()).hasSize(31).isEqualTo(firstKeys);
 	}
 
 	@Test
@@ -431,7 +530,7 @@ class DemoSeederTests {
 
 		assertThat(this.api.requests())
 			.filteredOn((request) -> !request.path().startsWith("/api/plan/projects")
-					&& !request.path().startsWith("/api/plan/reviews"))
+					&& !request.path().startsWith("/api/plan/reviews") && !request.path().startsWith("/api/funding/"))
 			.extracting(RecordedRequest::authorization)
 			.containsOnly("Bearer seeder-token");
 	}
@@ -451,7 +550,8 @@ class DemoSeederTests {
 	@Test
 	void givesUpWhenTheServiceStaysUnavailable() {
 		this.api.unavailableFor(Integer.MAX_VALUE);
-		DemoSeeder seeder = new DemoSeeder((actor) -> client(Duration.ZERO, actor), DIRECTORY, CLOCK, () -> false);
+		DemoSeeder seeder = new DemoSeeder((actor) -> client(Duration.ZERO, actor), DIRECTORY, CLOCK, () -> false,
+				this.pauses::add);
 
 		assertThatExceptionOfType(SeedingException.class).isThrownBy(seeder::seed)
 			.withMessageContaining("HTTP 503 Service Unavailable: plan-service is starting");
@@ -470,7 +570,7 @@ class DemoSeederTests {
 	@Test
 	void stopsBetweenItemsWhenCancelled() {
 		DemoSeeder seeder = new DemoSeeder((actor) -> client(Duration.ofSeconds(5), actor), DIRECTORY, CLOCK,
-				() -> true);
+				() -> true, this.pauses::add);
 
 		assertThatExceptionOfType(CancellationException.class).isThrownBy(seeder::seed);
 		assertThat(this.api.requests()).isEmpty();
@@ -481,12 +581,37 @@ class DemoSeederTests {
 		List<CallSeed> calls = DemoData.calls(CLOCK);
 
 		assertThat(calls).filteredOn((call) -> call.target() == CallSeed.Target.OPEN)
-			.hasSize(3)
+			.hasSize(4)
 			.allSatisfy((call) -> assertThat(CLOCK.instant()).isBetween(call.opensAt(), call.closesAt()));
 		assertThat(calls).filteredOn((call) -> call.target() == CallSeed.Target.CLOSED)
 			.allSatisfy((call) -> assertThat(call.closesAt()).isBefore(CLOCK.instant()));
 		assertThat(calls).filteredOn((call) -> call.target() == CallSeed.Target.SCHEDULED)
 			.allSatisfy((call) -> assertThat(call.opensAt()).isAfter(CLOCK.instant()));
+	}
+
+	private List<String> tranches(String projectKey) {
+		String id = allocationId(projectKey);
+		return this.api.allocations()
+			.stream()
+			.filter((allocation) -> allocation.get("id").stringValue().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.get("tranches")
+			.valueStream()
+			.map((tranche) -> tranche.get("status").stringValue())
+			.toList();
+	}
+
+	private String allocationId(String projectKey) {
+		return this.api.project(application(projectKey).title()).get("funding").get("allocationId").stringValue();
+	}
+
+	private JsonNode fund(String nameContains) {
+		return this.api.funds()
+			.stream()
+			.filter((fund) -> fund.get("name").stringValue().contains(nameContains))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private JsonNode researcher(String key) {
@@ -513,6 +638,7 @@ class DemoSeederTests {
 			case RESEARCHER -> this.api.researchers();
 			case EXPERT -> this.api.experts();
 			case PLAN -> this.api.plans();
+			case FUND -> this.api.funds();
 			case CALL -> this.api.calls();
 			case PROJECT -> this.api.projects();
 			case REVIEW -> this.api.reviews();
@@ -525,6 +651,7 @@ class DemoSeederTests {
 			case RESEARCHER -> "/api/talent/researchers";
 			case EXPERT -> "/api/talent/experts";
 			case PLAN -> "/api/plan/plans";
+			case FUND -> "/api/funding/funds";
 			case CALL -> "/api/plan/calls";
 			case PROJECT -> "/api/plan/projects";
 			case REVIEW -> "/api/plan/reviews";
@@ -560,8 +687,8 @@ class DemoSeederTests {
 
 	private static Map<Kind, Integer> everything() {
 		Map<Kind, Integer> everything = new EnumMap<>(Kind.class);
-		everything.putAll(Map.of(Kind.ORGANISATION, 6, Kind.RESEARCHER, 10, Kind.EXPERT, 8, Kind.PLAN, 3, Kind.CALL, 6,
-				Kind.PROJECT, 10, Kind.REVIEW, 2));
+		everything.putAll(Map.of(Kind.ORGANISATION, 6, Kind.RESEARCHER, 10, Kind.EXPERT, 8, Kind.PLAN, 3, Kind.FUND, 4,
+				Kind.CALL, 7, Kind.PROJECT, 20, Kind.REVIEW, 2));
 		return everything;
 	}
 
@@ -596,14 +723,15 @@ class DemoSeederTests {
 			.stream()
 			.filter((request) -> request.method().equals("POST")
 					&& List.of("/api/plan/organisations", "/api/talent/researchers", "/api/talent/experts",
-							"/api/plan/plans").contains(request.path()))
+							"/api/plan/plans", "/api/funding/funds").contains(request.path()))
 			.map(RecordedRequest::idempotencyKey)
 			.filter((key) -> key != null)
 			.toList();
 	}
 
 	private DemoSeeder seeder() {
-		return new DemoSeeder((actor) -> client(Duration.ofSeconds(5), actor), DIRECTORY, CLOCK, () -> false);
+		return new DemoSeeder((actor) -> client(Duration.ofSeconds(5), actor), DIRECTORY, CLOCK, () -> false,
+				this.pauses::add);
 	}
 
 	private ApiClient client(Duration retryFor, Actor actor) {

@@ -45,7 +45,8 @@ final class FakeGatewayApi implements AutoCloseable {
 
 	private static final Pattern TALENT = Pattern.compile("/api/talent/(researchers|experts)/([0-9a-f-]{36})");
 
-	private static final Pattern PROJECT = Pattern.compile("/api/plan/projects/([0-9a-f-]{36})(?:/([a-z-]+))?");
+	private static final Pattern PROJECT = Pattern
+		.compile("/api/plan/projects/([0-9a-f-]{36})(?:/(milestones/([0-9a-f-]{36})/)?([a-z-]+))?");
 
 	private static final Pattern REVIEW = Pattern.compile("/api/plan/reviews/([0-9a-f-]{36})(/decisions)?");
 
@@ -56,16 +57,40 @@ final class FakeGatewayApi implements AutoCloseable {
 
 	private static final List<String> CRITERIA = List.of("innovation", "feasibility", "team", "budget");
 
-	/** The project actions: the state each is taken from, the role that takes it, and the state it leads to. */
-	private static final Map<String, String[]> PROJECT_ACTIONS = Map.of("submission",
-			new String[] { "DRAFT", "applicant", "SUBMITTED" }, "withdrawal",
-			new String[] { "SUBMITTED", "applicant", "WITHDRAWN" }, "formal-check",
-			new String[] { "SUBMITTED", "officer", "FORMAL_CHECK" }, "return",
-			new String[] { "FORMAL_CHECK", "officer", "RETURNED" }, "formal-check-pass",
-			new String[] { "FORMAL_CHECK", "officer", "EXPERT_REVIEW" }, "approval",
-			new String[] { "EXPERT_REVIEW", "officer", "APPROVED" });
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private static final Set<String> UNDER_WAY = Set.of("IN_PROGRESS", "MIDTERM_CHECKED");
+
+	/** The project actions: the states each is taken from, the role that takes it, and the state it leads to. */
+	private static final Map<String, Transition> PROJECT_ACTIONS = Map.ofEntries(
+			Map.entry("submission", new Transition(Set.of("DRAFT"), "applicant", "SUBMITTED")),
+			Map.entry("withdrawal", new Transition(Set.of("SUBMITTED"), "applicant", "WITHDRAWN")),
+			Map.entry("formal-check", new Transition(Set.of("SUBMITTED"), "officer", "FORMAL_CHECK")),
+			Map.entry("return", new Transition(Set.of("FORMAL_CHECK"), "officer", "RETURNED")),
+			Map.entry("formal-check-pass", new Transition(Set.of("FORMAL_CHECK"), "officer", "EXPERT_REVIEW")),
+			Map.entry("approval", new Transition(Set.of("EXPERT_REVIEW"), "officer", "APPROVED")),
+			Map.entry("contract", new Transition(Set.of("APPROVED"), "officer", "CONTRACTED")),
+			Map.entry("start", new Transition(Set.of("CONTRACTED"), "applicant", "IN_PROGRESS")),
+			Map.entry("report", new Transition(UNDER_WAY, "applicant", null)),
+			Map.entry("acceptance", new Transition(Set.of("ACCEPTANCE_REQUESTED"), "officer", "ACCEPTED")),
+			Map.entry("midterm-check", new Transition(Set.of("IN_PROGRESS"), "officer", "MIDTERM_CHECKED")),
+			Map.entry("acceptance-request", new Transition(UNDER_WAY, "applicant", "ACCEPTANCE_REQUESTED")),
+			Map.entry("acceptance-failure",
+					new Transition(Set.of("ACCEPTANCE_REQUESTED"), "officer", "FAILED_ACCEPTANCE")),
+			Map.entry("closure", new Transition(Set.of("ACCEPTED", "FAILED_ACCEPTANCE"), "officer", "CLOSED")),
+			Map.entry("suspension", new Transition(UNDER_WAY, "officer", "SUSPENDED")),
+			Map.entry("termination", new Transition(UNDER_WAY, "officer", "TERMINATED")));
+
+	/** The actions that need a reason. */
+	private static final Set<String> REASONED = Set.of("withdrawal", "return", "acceptance-failure", "suspension",
+			"termination");
+
+	private final JsonMapper json = JSON;
+
+	private final FakeFunding funding = new FakeFunding(JSON);
+
+	/** What funding-service answered to approvals that plan-service has not yet recorded, by project id. */
+	private final Map<String, ObjectNode> fundingAnswers = new HashMap<>();
 
 	private final HttpServer server;
 
@@ -168,6 +193,23 @@ final class FakeGatewayApi implements AutoCloseable {
 		return List.copyOf(this.reviews.values());
 	}
 
+	synchronized List<JsonNode> funds() {
+		return this.funding.funds();
+	}
+
+	synchronized List<JsonNode> allocations() {
+		return this.funding.allocations();
+	}
+
+	synchronized void refusePayments(boolean refuse) {
+		this.funding.refusePayments(refuse);
+	}
+
+	/** The next requests to have a fund pay for a program answer 422, until funding-service has learned it. */
+	synchronized void programUnknownFor(int requests) {
+		this.funding.programUnknownFor(requests);
+	}
+
 	/** The project with this title. */
 	synchronized JsonNode project(String title) {
 		return this.projects.values()
@@ -185,7 +227,8 @@ final class FakeGatewayApi implements AutoCloseable {
 		if (actor.claims() == null) {
 			return SEEDER_TOKEN;
 		}
-		String id = (actor.claims().org() != null) ? actor.claims().org() : actor.claims().talentId();
+		String id = (actor.claims().org() != null) ? actor.claims().org()
+				: (actor.claims().talentId() != null) ? actor.claims().talentId() : actor.subject();
 		return actor.claims().roles() + " " + id;
 	}
 
@@ -273,6 +316,9 @@ final class FakeGatewayApi implements AutoCloseable {
 		if (path.startsWith("/api/plan/projects") || path.startsWith("/api/plan/reviews")) {
 			return answerApplications(request, caller);
 		}
+		if (path.startsWith("/api/funding/")) {
+			return this.funding.answer(request, caller);
+		}
 		Matcher action = ACTION.matcher(path);
 		Matcher talent = TALENT.matcher(path);
 		if (method.equals("GET") && path.equals("/api/plan/organisations")) {
@@ -329,8 +375,11 @@ final class FakeGatewayApi implements AutoCloseable {
 			if (item == null || !canSee(caller, item)) {
 				return new Answer(404, problem("Not Found", path));
 			}
-			return (project.group(2) == null) ? new Answer(200, item) : actOnProject(request, caller, item,
-					project.group(2));
+			if (project.group(4) == null) {
+				recordFundingAnswer(item);
+				return new Answer(200, item);
+			}
+			return actOnProject(request, caller, item, project.group(4), project.group(3));
 		}
 		if (review.matches() && caller.equals(SEEDER_TOKEN)) {
 			ObjectNode item = this.reviews.get(review.group(1));
@@ -356,7 +405,9 @@ final class FakeGatewayApi implements AutoCloseable {
 		if (call == null || !List.of("SCHEDULED", "OPEN").contains(call.get("status").stringValue())) {
 			return new Answer(422, problem("Unprocessable Content", "call-not-open"));
 		}
-		return new Answer(201, newProject((ObjectNode) body.deepCopy(), caller.substring("applicant ".length())));
+		ObjectNode project = newProject((ObjectNode) body.deepCopy(), caller.substring("applicant ".length()));
+		project.put("programId", call.get("programId").stringValue());
+		return new Answer(201, project);
 	}
 
 	private ObjectNode newProject(ObjectNode project, String organisationId) {
@@ -364,23 +415,32 @@ final class FakeGatewayApi implements AutoCloseable {
 		project.put("organisationId", organisationId);
 		project.put("status", "DRAFT");
 		project.put("version", 0);
+		project.withArray("milestones")
+			.forEach((milestone) -> ((ObjectNode) milestone).put("id", UUID.randomUUID().toString()));
+		project.putArray("milestoneReports");
 		this.projects.put(project.get("id").stringValue(), project);
 		return project;
 	}
 
-	private Answer actOnProject(RecordedRequest request, String caller, ObjectNode project, String action) {
+	private Answer actOnProject(RecordedRequest request, String caller, ObjectNode project, String action,
+			String milestoneId) {
 		if (this.changedMeanwhile.remove(project.get("title").stringValue())) {
 			project.put("version", project.get("version").asLong() + 1);
 		}
 		if (!("\"" + project.get("version").asLong() + "\"").equals(request.ifMatch())) {
 			return new Answer(412, problem("Precondition Failed", "stale version"));
 		}
-		String[] transition = PROJECT_ACTIONS.get(action);
-		if (transition == null || !transition[0].equals(project.get("status").stringValue())) {
-			return new Answer(409, problem("Conflict", action + " is not allowed in " + project.get("status")));
+		Transition transition = PROJECT_ACTIONS.get(action);
+		boolean onMilestone = milestoneId != null;
+		String status = project.get("status").stringValue();
+		boolean allowed = onMilestone ? List.of("report", "acceptance").contains(action) && UNDER_WAY.contains(status)
+				: transition != null && !action.equals("report") && transition.from().contains(status);
+		if (!allowed) {
+			return new Answer(409, problem("Conflict", action + " is not allowed in " + status));
 		}
-		if (!caller.startsWith(transition[1].equals("officer") ? SEEDER_TOKEN : "applicant ")) {
-			return new Answer(403, problem("Forbidden", action + " is for the " + transition[1]));
+		String role = transition.role();
+		if (!caller.startsWith(role.equals("officer") ? SEEDER_TOKEN : "applicant ")) {
+			return new Answer(403, problem("Forbidden", action + " is for the " + role));
 		}
 		JsonNode body = request.body().isEmpty() ? this.json.createObjectNode() : this.json.readTree(request.body());
 		if (action.equals("submission") && !this.calls.get(project.get("callId").stringValue())
@@ -389,18 +449,100 @@ final class FakeGatewayApi implements AutoCloseable {
 			.equals("OPEN")) {
 			return new Answer(422, problem("Unprocessable Content", "call-not-open"));
 		}
-		if (List.of("withdrawal", "return").contains(action)) {
+		if (REASONED.contains(action)) {
 			if (!body.path("reason").isString()) {
 				return new Answer(400, problem("Bad Request", "reason required"));
 			}
 			project.put("statusReason", body.get("reason").stringValue());
 		}
-		if (action.equals("approval")) {
-			project.set("approval", approval(body.get("approvedBudget"), body.get("fiscalYear")));
+		Answer refused = onMilestone ? actOnMilestone(project, milestoneId, action, body)
+				: takeEffect(project, action, body);
+		if (refused != null) {
+			return refused;
 		}
-		project.put("status", transition[2]);
+		if (!onMilestone) {
+			project.put("status", transition.to());
+		}
 		project.put("version", project.get("version").asLong() + 1);
 		return new Answer(200, project);
+	}
+
+	/** What an action does besides moving the project, or the answer that refuses it. */
+	private Answer takeEffect(ObjectNode project, String action, JsonNode body) {
+		String allocationId = project.path("funding").path("allocationId").stringValue(null);
+		switch (action) {
+			case "approval" -> {
+				project.set("approval", approval(body.get("approvedBudget"), body.get("fiscalYear")));
+				requestFunding(project, body.get("approvedBudget"), body.get("fiscalYear"));
+			}
+			case "contract" -> {
+				if (!project.path("funding").path("outcome").asString().equals("COMMITTED")) {
+					return new Answer(409, problem("Conflict", "funds-not-committed"));
+				}
+				project.set("contract", body);
+				this.funding.release(allocationId, 1);
+			}
+			case "midterm-check" -> {
+				if (!body.path("result").isString() || !body.path("remarks").isString()) {
+					return new Answer(400, problem("Bad Request", "result and remarks required"));
+				}
+				project.set("midtermCheck", body);
+			}
+			case "acceptance-request" -> {
+				if (project.get("milestoneReports").valueStream()
+					.filter((report) -> report.path("acceptedAt").isString())
+					.count() < project.get("milestones").size()) {
+					return new Answer(422, problem("Unprocessable Content", "milestone-not-accepted"));
+				}
+			}
+			case "acceptance" -> this.funding.release(allocationId, 3);
+			case "suspension", "termination" -> this.funding.stop(allocationId, action.equals("termination"));
+			default -> {
+			}
+		}
+		return null;
+	}
+
+	/** Reports a milestone or accepts a reported one; the first milestone's acceptance releases the middle tranche. */
+	private Answer actOnMilestone(ObjectNode project, String milestoneId, String action, JsonNode body) {
+		ObjectNode report = (ObjectNode) project.get("milestoneReports")
+			.valueStream()
+			.filter((existing) -> existing.get("milestoneId").stringValue().equals(milestoneId))
+			.findFirst()
+			.orElse(null);
+		if (action.equals("report")) {
+			if (!body.path("report").isString() || (report != null && report.path("acceptedAt").isString())) {
+				return new Answer(422, problem("Unprocessable Content", "report required, milestone not accepted"));
+			}
+			if (report == null) {
+				report = project.withArray("milestoneReports").addObject().put("milestoneId", milestoneId);
+			}
+			report.put("report", body.get("report").stringValue()).putNull("acceptedAt");
+			return null;
+		}
+		if (report == null || report.path("acceptedAt").isString()) {
+			return new Answer(422, problem("Unprocessable Content", "milestone-not-reported or accepted"));
+		}
+		report.put("acceptedAt", "2026-11-25T10:00:00Z");
+		if (project.get("milestones").get(0).get("id").stringValue().equals(milestoneId)) {
+			this.funding.release(project.get("funding").get("allocationId").stringValue(), 2);
+		}
+		return null;
+	}
+
+	/** An approval asks funding-service, whose answer plan-service records by the next time the project is read. */
+	private void requestFunding(ObjectNode project, JsonNode budget, JsonNode fiscalYear) {
+		project.set("funding", this.json.createObjectNode().put("attempt", 1).put("outcome", "REQUESTED"));
+		this.fundingAnswers.put(project.get("id").stringValue(),
+				this.funding.answerApproval(project, budget.decimalValue(), fiscalYear.asInt(), SEEDER_TOKEN));
+	}
+
+	private void recordFundingAnswer(ObjectNode project) {
+		ObjectNode answer = this.fundingAnswers.remove(project.get("id").stringValue());
+		if (answer != null) {
+			project.set("funding", answer);
+			project.put("version", project.get("version").asLong() + 1);
+		}
 	}
 
 	/**
@@ -526,6 +668,7 @@ final class FakeGatewayApi implements AutoCloseable {
 			if (approval != null) {
 				project.put("status", "APPROVED");
 				project.set("approval", approval(approval.get("approvedBudget"), decision.get("fiscalYear")));
+				requestFunding(project, approval.get("approvedBudget"), decision.get("fiscalYear"));
 			}
 			else if (project.get("status").stringValue().equals("EXPERT_REVIEW")) {
 				project.put("status", "REJECTED");
@@ -669,8 +812,8 @@ final class FakeGatewayApi implements AutoCloseable {
 		return page;
 	}
 
-	private ObjectNode problem(String title, String detail) {
-		ObjectNode problem = this.json.createObjectNode();
+	static ObjectNode problem(String title, String detail) {
+		ObjectNode problem = JSON.createObjectNode();
 		problem.put("title", title);
 		problem.put("detail", detail);
 		return problem;
@@ -702,12 +845,16 @@ final class FakeGatewayApi implements AutoCloseable {
 		return titles;
 	}
 
+	/** A project action: the states it is taken from, the role that takes it, the state it leads to if any. */
+	private record Transition(Set<String> from, String role, String to) {
+	}
+
 	record RecordedRequest(String method, String path, Map<String, String> query, String idempotencyKey,
 			String ifMatch, String authorization, String body) {
 	}
 
 	/** An answer as the fake sends it, and as it replays it for a repeated idempotency key. */
-	private record Answer(int status, JsonNode body) {
+	record Answer(int status, JsonNode body) {
 	}
 
 }
