@@ -2,7 +2,9 @@ package org.scibureau.local.seed;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +46,24 @@ final class DemoProjectsUnderway {
 				opticsInspection(month.minusMonths(13)), streetLightEdge(month.minusMonths(13)),
 				batchRecords(month.minusMonths(14)), cytologyCloud(month.minusMonths(6)),
 				droneLogistics(month.minusMonths(8)));
+	}
+
+	/**
+	 * The expenditure reports of the projects under way: the telemedicine network, mid-term checked, has spent more
+	 * on travel to the county hospitals than its budget line allows (a variance alert for the finance officers) and
+	 * less on everything else.
+	 * @return the reports, in the order they are seeded
+	 */
+	static List<ExpenditureSeed> expenditure() {
+		Map<String, BigDecimal> spent = new LinkedHashMap<>();
+		spent.put("EQUIPMENT", new BigDecimal("680000.00"));
+		spent.put("MATERIALS", new BigDecimal("60000.00"));
+		spent.put("TESTING", new BigDecimal("90000.00"));
+		spent.put("PERSONNEL", new BigDecimal("310000.00"));
+		spent.put("OUTSOURCING", new BigDecimal("240000.00"));
+		spent.put("TRAVEL", new BigDecimal("185000.00"));
+		spent.put("INDIRECT", new BigDecimal("190000.00"));
+		return List.of(new ExpenditureSeed("wch-telemedicine", spent));
 	}
 
 	private static ProjectSeed metroTwin(LocalDate start) {

@@ -31,7 +31,8 @@ import static org.scibureau.local.seed.SeedRequests.text;
  * Seeds the {@link DemoData} and the {@link DemoApplications} through the public API behind the gateway:
  * organisations, then the researchers who work for them, then the experts among those researchers, then plans, then
  * this year's funds for their programs, then calls, then the applications to those calls (each approved one awaits
- * funding-service's answer, and those under way are taken on by {@link ProjectWork}), then the expert reviews. The
+ * funding-service's answer, and those under way are taken on by {@link ProjectWork}), then the expenditure reported
+ * on them, then the expert reviews. The
  * bureau's work is done as the {@code scibureau-seeder} client, an applicant's, an expert's or a finance officer's
  * as a demo identity (see {@link Actor}).
  * <p>
@@ -132,9 +133,14 @@ public final class DemoSeeder {
 			report = report.plus(ensureCall(seed, programId(plans, seed.planKey(), seed.programName()), calls));
 		}
 		Map<String, UUID> projects = new LinkedHashMap<>();
-		for (ProjectSeed seed : DemoApplications.projects(this.clock)) {
+		List<ProjectSeed> projectSeeds = DemoApplications.projects(this.clock);
+		for (ProjectSeed seed : projectSeeds) {
 			checkCancelled();
 			report = report.plus(ensureProject(seed, callId(calls, seed.callKey(), seed.title()), projects));
+		}
+		for (ExpenditureSeed seed : DemoProjectsUnderway.expenditure()) {
+			checkCancelled();
+			report = report.plus(ensureExpenditure(seed, projectSeeds, projects));
 		}
 		for (ReviewSeed seed : DemoApplications.reviews()) {
 			checkCancelled();
@@ -287,6 +293,19 @@ public final class DemoSeeder {
 					"fiscalYear", fiscalYear());
 			case SUBMIT, START_FORMAL_CHECK, PASS_FORMAL_CHECK -> null;
 		};
+	}
+
+	/** Has the applicant of a project under way report its expenditure, unless it has already. */
+	private SeedReport ensureExpenditure(ExpenditureSeed seed, List<ProjectSeed> projectSeeds,
+			Map<String, UUID> projectIds) {
+		ProjectSeed project = projectSeeds.stream()
+			.filter((candidate) -> candidate.key().equals(seed.projectKey()))
+			.findFirst()
+			.orElseThrow(() -> new SeedingException("Demo expenditure names no demo project " + seed.projectKey()));
+		JsonNode current = this.requests.get(Actor.BUREAU, "/api/plan/projects/" + projectIds.get(project.key()),
+				project.title());
+		Actor applicant = Actor.applicant(this.directory.organisation(project.organisation()));
+		return SeedReport.actions(this.work.reportExpenditure(seed, project, current, applicant));
 	}
 
 	/**

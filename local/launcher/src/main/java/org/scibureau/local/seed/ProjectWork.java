@@ -19,7 +19,7 @@ import static org.scibureau.local.seed.SeedRequests.text;
  * commits the approved budget (awaited), a plan officer records the task contract, the applicant starts the work
  * and reports milestones, a plan officer accepts them, holds the mid-term check and decides the acceptance, and a
  * finance officer pays each tranche that the contract, a milestone or the acceptance released, with a second one
- * confirming a payment above the confirmation threshold.
+ * confirming a payment above the confirmation threshold; and the applicant reports what it has spent.
  * <p>
  * Every step is looked up before it is taken, so that a project an earlier run left half way is taken on and a
  * second run changes nothing. A project in a state off the way to its target is left as it is, and so is one whose
@@ -92,6 +92,36 @@ final class ProjectWork {
 			}
 		}
 		return progress;
+	}
+
+	/**
+	 * Has the applicant report what the funded project has spent up to the end of last month, unless a report up to
+	 * that day is there already.
+	 * @param project the project as last read
+	 * @return the number of reports made, 0 or 1
+	 */
+	int reportExpenditure(ExpenditureSeed seed, ProjectSeed projectSeed, JsonNode project, Actor applicant) {
+		if (!"COMMITTED".equals(text(project.path("funding"), "outcome"))) {
+			return 0;
+		}
+		String path = "/api/funding/allocations/" + text(project.path("funding"), "allocationId")
+				+ "/expenditure-reports";
+		LocalDate periodEnd = this.today.withDayOfMonth(1).minusDays(1);
+		boolean reported = this.requests.get(applicant, path, projectSeed.title())
+			.valueStream()
+			.anyMatch((report) -> periodEnd.toString().equals(text(report, "periodEnd")));
+		if (reported) {
+			return 0;
+		}
+		Map<String, Object> body = seed.body(periodEnd);
+		ApiResponse response = this.requests.as(applicant)
+			.post(path, body, Map.of("Idempotency-Key", SeedRequests.idempotencyKey("expenditure", seed.projectKey(),
+					body)));
+		if (!response.is(201)) {
+			throw new SeedingException(
+					"Could not report the expenditure of '" + projectSeed.title() + "': " + response.problem());
+		}
+		return 1;
 	}
 
 	/** The approved project once funding-service has answered its approval, committed or rejected. */

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param created how many items of each kind it created; kinds it created none of are left out
  * @param found how many items of each kind were already there; kinds with none are left out
  * @param actions state changes it made (submissions, publications, openings, closings, formal checks, approvals,
- * score sheets, decisions, contracts, milestones, payments), including those that finished items an earlier run left half done
+ * score sheets, decisions, contracts, milestones, payments, expenditure reports), including those that finished items an earlier run left half done
  */
 public record SeedReport(Map<Kind, Integer> created, Map<Kind, Integer> found, int actions) {
 
@@ -35,6 +35,15 @@ public record SeedReport(Map<Kind, Integer> created, Map<Kind, Integer> found, i
 	static SeedReport of(Kind kind, boolean created, int actions) {
 		Map<Kind, Integer> one = Map.of(kind, 1);
 		return new SeedReport(created ? one : Map.of(), created ? Map.of() : one, actions);
+	}
+
+	/**
+	 * State changes made to items counted elsewhere.
+	 * @param actions the state changes
+	 * @return the report of them
+	 */
+	static SeedReport actions(int actions) {
+		return new SeedReport(Map.of(), Map.of(), actions);
 	}
 
 	/**

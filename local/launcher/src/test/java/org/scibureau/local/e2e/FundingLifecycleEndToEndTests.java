@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import org.scibureau.local.seed.DemoApplications;
 import org.scibureau.local.seed.DemoData;
 import org.scibureau.local.seed.DemoDirectory;
 import org.scibureau.local.seed.FundSeed;
@@ -145,6 +146,30 @@ class FundingLifecycleEndToEndTests {
 		JsonNode rejected = get(this.cashier, "/api/funding/allocations?fundId=" + text(wuhou, "id") + "&status=REJECTED");
 		assertThat(rejected.path("items").valueStream().map((allocation) -> text(allocation, "rejectionReason")))
 			.containsExactly("INSUFFICIENT_FUNDS");
+	}
+
+	@Test
+	void theDemosMidtermCheckedProjectReportedATravelOverspend() {
+		String title = DemoApplications.projects(Clock.systemUTC())
+			.stream()
+			.filter((project) -> project.key().equals("wch-telemedicine"))
+			.findFirst()
+			.orElseThrow()
+			.title();
+		JsonNode allocation = get(this.cashier, "/api/funding/allocations?fiscalYear=" + this.year + "&limit=100")
+			.path("items")
+			.valueStream()
+			.filter((candidate) -> title.equals(text(candidate, "projectTitle")))
+			.findFirst()
+			.orElseThrow();
+
+		JsonNode reports = get(this.cashier, "/api/funding/allocations/" + text(allocation, "id") + "/expenditure-reports");
+
+		assertThat(reports.valueStream()).singleElement().satisfies((report) -> {
+			assertThat(report.path("alerts").asInt()).isEqualTo(1);
+			assertThat(report.path("lines").valueStream().filter((line) -> line.path("alert").asBoolean())
+				.map((line) -> text(line, "category"))).containsExactly("TRAVEL");
+		});
 	}
 
 	private static FundSeed seed(List<FundSeed> seeds, String key) {

@@ -59,10 +59,10 @@ class DemoSeederTests {
 		assertThat(report.found()).isEmpty();
 		assertThat(report.actions())
 			.as("14 for plans and calls, 4 programs of funds, 64 steps to decisions, 61 steps and payments after "
-					+ "approvals, 4 sheets and a decision")
-			.isEqualTo(148);
+					+ "approvals, an expenditure report, 4 sheets and a decision")
+			.isEqualTo(149);
 		assertThat(report.summary()).isEqualTo("6 organisations, 10 researchers, 8 experts, 3 plans, 4 funds, 7 calls, "
-				+ "20 projects and 2 reviews created, 148 state changes");
+				+ "20 projects and 2 reviews created, 149 state changes");
 		assertThat(this.api.plans()).extracting((plan) -> plan.get("status").stringValue())
 			.containsOnly("PUBLISHED");
 		assertThat(FakeGatewayApi.titles(this.api.plans())).containsExactly("成都市“十五五”科技创新规划", "成都市2026年度科技计划",
@@ -282,6 +282,23 @@ class DemoSeederTests {
 	}
 
 	@Test
+	void theMidtermCheckedProjectReportsItsExpenditureUpToTheEndOfLastMonthAsItsApplicant() {
+		seeder().seed();
+
+		assertThat(this.api.expenditureReports()).singleElement().satisfies((report) -> {
+			assertThat(report.get("periodEnd").stringValue()).isEqualTo("2026-10-31");
+			assertThat(report.get("lines").valueStream().map((line) -> line.get("category").stringValue()))
+				.contains("TRAVEL", "EQUIPMENT");
+		});
+		assertThat(this.api.requests("POST", "/api/funding/allocations/" + allocationId("wch-telemedicine")
+				+ "/expenditure-reports"))
+			.singleElement()
+			.satisfies((request) -> assertThat(request.authorization())
+				.isEqualTo("Bearer applicant " + DIRECTORY.organisation("west-china-hospital").id()))
+			.satisfies((request) -> assertThat(request.idempotencyKey()).startsWith("scibureau-demo-expenditure-"));
+	}
+
+	@Test
 	void financeOfficersPayAndASecondOneConfirmsAPaymentAboveTheThresholdNeverTheApprover() {
 		seeder().seed();
 
@@ -403,7 +420,7 @@ class DemoSeederTests {
 
 		SeedReport report = seeder().seed();
 
-		assertThat(report.actions()).isEqualTo(148);
+		assertThat(report.actions()).isEqualTo(149);
 		assertThat(this.api.project(kras.title()).get("status").stringValue()).isEqualTo("APPROVED");
 		String path = "/api/plan/projects/" + this.api.project(kras.title()).get("id").stringValue();
 		assertThat(this.api.requests("POST", path)).extracting(RecordedRequest::path)
@@ -486,7 +503,7 @@ class DemoSeederTests {
 	void everyCreationCarriesItsOwnIdempotencyKey() {
 		seeder().seed();
 
-		assertThat(idempotencyKeys()).hasSize(60)
+		assertThat(idempotencyKeys()).hasSize(61)
 			.doesNotHaveDuplicates()
 			.allMatch((key) -> key.startsWith("scibureau-demo-"));
 	}

@@ -33,6 +33,9 @@ final class FakeFunding {
 	private static final Pattern ALLOCATION = Pattern
 		.compile("/api/funding/allocations/([0-9a-f-]{36})(?:/tranches/(\\d)/(disbursement|disbursement-confirmation))?");
 
+	private static final Pattern EXPENDITURE = Pattern
+		.compile("/api/funding/allocations/([0-9a-f-]{36})/expenditure-reports");
+
 	private static final BigDecimal CONFIRMATION_THRESHOLD = new BigDecimal("1000000.00");
 
 	private static final List<BigDecimal> SPLIT = List.of(new BigDecimal("40"), new BigDecimal("40"),
@@ -43,6 +46,8 @@ final class FakeFunding {
 	private final Map<String, ObjectNode> funds = new LinkedHashMap<>();
 
 	private final Map<String, ObjectNode> allocations = new LinkedHashMap<>();
+
+	private final Map<String, ArrayNode> expenditureReports = new LinkedHashMap<>();
 
 	private final AtomicInteger programUnknownFor = new AtomicInteger();
 
@@ -71,6 +76,10 @@ final class FakeFunding {
 	}
 
 	Answer answer(FakeGatewayApi.RecordedRequest request, String caller) {
+		Matcher expenditure = EXPENDITURE.matcher(request.path());
+		if (expenditure.matches()) {
+			return expenditure(request, caller, expenditure.group(1));
+		}
 		if (!caller.startsWith("finance-officer ")) {
 			return new Answer(403, problem("Forbidden", "finance officers only"));
 		}
@@ -170,6 +179,31 @@ final class FakeFunding {
 				}
 			}
 		}
+	}
+
+	/** Applicants report and read their expenditure; one report per allocation and day. */
+	private Answer expenditure(FakeGatewayApi.RecordedRequest request, String caller, String allocationId) {
+		if (!caller.startsWith("applicant ")) {
+			return new Answer(403, problem("Forbidden", "applicants only"));
+		}
+		if (!this.allocations.containsKey(allocationId)) {
+			return new Answer(404, problem("Not Found", allocationId));
+		}
+		ArrayNode reports = this.expenditureReports.computeIfAbsent(allocationId,
+				(id) -> this.json.createArrayNode());
+		if (request.method().equals("GET")) {
+			return new Answer(200, reports);
+		}
+		JsonNode report = this.json.readTree(request.body());
+		if (reports.valueStream().anyMatch((existing) -> existing.get("periodEnd").equals(report.get("periodEnd")))) {
+			return new Answer(409, problem("Conflict", "expenditure-reported"));
+		}
+		reports.add(report);
+		return new Answer(201, report);
+	}
+
+	List<JsonNode> expenditureReports() {
+		return this.expenditureReports.values().stream().flatMap(ArrayNode::valueStream).toList();
 	}
 
 	private Answer openFund(JsonNode body) {

@@ -201,6 +201,10 @@ final class FakeGatewayApi implements AutoCloseable {
 		return this.funding.allocations();
 	}
 
+	synchronized List<JsonNode> expenditureReports() {
+		return this.funding.expenditureReports();
+	}
+
 	synchronized void refusePayments(boolean refuse) {
 		this.funding.refusePayments(refuse);
 	}
