@@ -378,7 +378,8 @@ public final class DemoApplications {
 		return call.closesAt().atZone(DemoData.BUREAU_TIME_ZONE).toLocalDate().withDayOfMonth(1).plusMonths(2);
 	}
 
-	private static BudgetLine line(String category, String description, String amount) {
+	/** A budget line of an amount written as text, e.g. {@code "120000.00"}. */
+	static BudgetLine line(String category, String description, String amount) {
 		return new BudgetLine(category, description, money(amount));
 	}
 

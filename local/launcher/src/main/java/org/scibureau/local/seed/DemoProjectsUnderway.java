@@ -12,6 +12,7 @@ import org.scibureau.local.seed.ProjectSeed.BudgetLine;
 import org.scibureau.local.seed.ProjectSeed.MilestoneSeed;
 import org.scibureau.local.seed.ProjectSeed.Target;
 
+import static org.scibureau.local.seed.DemoApplications.line;
 import static org.scibureau.local.seed.DemoData.ARTIFICIAL_INTELLIGENCE;
 import static org.scibureau.local.seed.DemoData.DIGITAL_ECONOMY;
 import static org.scibureau.local.seed.DemoData.DIGITAL_ECONOMY_CALL;
@@ -284,10 +285,6 @@ final class DemoProjectsUnderway {
 			String approvedBudget) {
 		return new ProjectSeed(key, organisation, DIGITAL_ECONOMY_CALL, title, summary, fields, principalInvestigator,
 				team, start, months, budget, milestones, target, reason, new BigDecimal(approvedBudget));
-	}
-
-	private static BudgetLine line(String category, String description, String amount) {
-		return new BudgetLine(category, description, new BigDecimal(amount));
 	}
 
 }
