@@ -23,11 +23,13 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestSize the largest request body the gateway forwards; larger ones get 413 before they reach
  * a service (each service may set a lower limit of its own)
  * @param uploads the paths that take larger bodies (file uploads) and their limit
+ * @param token how bearer tokens are checked beyond Spring's own checks
  */
 @ConfigurationProperties("scibureau.gateway")
 @Validated
 public record GatewayProperties(@Valid @NotNull Services services, @Valid @DefaultValue Cors cors,
-		@NotNull @DefaultValue("10MB") DataSize maxRequestSize, @Valid @DefaultValue Uploads uploads) {
+		@NotNull @DefaultValue("10MB") DataSize maxRequestSize, @Valid @DefaultValue Uploads uploads,
+		@Valid @DefaultValue Token token) {
 
 	/**
 	 * The five services behind the gateway.
@@ -61,6 +63,20 @@ public record GatewayProperties(@Valid @NotNull Services services, @Valid @Defau
 	 * @param maxAge how long a browser may cache a preflight answer
 	 */
 	public record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("1h") Duration maxAge) {
+	}
+
+	/**
+	 * How the gateway checks bearer tokens beyond Spring's issuer, audience and signature checks, as the services do
+	 * ({@code scibureau.security.token.*} there); the algorithm is pinned by
+	 * {@code spring.security.oauth2.resourceserver.jwt.jws-algorithms}.
+	 *
+	 * @param clockSkew how far a token's {@code exp} and {@code nbf} may be off the gateway's clock
+	 * @param jwksConnectTimeout how long to wait for a connection to the issuer's key set
+	 * @param jwksResponseTimeout how long to wait for the key set once connected (503 when it does not come)
+	 */
+	public record Token(@NotNull @DefaultValue("30s") Duration clockSkew,
+			@NotNull @DefaultValue("2s") Duration jwksConnectTimeout,
+			@NotNull @DefaultValue("5s") Duration jwksResponseTimeout) {
 	}
 
 	/**

@@ -1,14 +1,26 @@
 package org.scibureau.gateway.security;
 
 import java.util.List;
+import java.util.Objects;
 
+import io.netty.channel.ChannelOption;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.JwkSetUriReactiveJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -16,6 +28,7 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import org.scibureau.gateway.GatewayProperties;
 import org.scibureau.gateway.correlation.CorrelationId;
@@ -25,7 +38,8 @@ import org.scibureau.gateway.correlation.CorrelationId;
  * {@code spring.security.oauth2.resourceserver.jwt.*}), the platform's public reads open, CORS for the configured
  * dashboard origins only, and security headers on every response.
  * <p>
- * The gateway checks only that a token is valid; which roles may do what is each service's decision.
+ * The gateway checks only that a token is valid (as the services do: pinned algorithm, required expiry, small clock
+ * skew); which roles may do what is each service's decision.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -60,6 +74,27 @@ class SecurityConfiguration {
 				.accessDeniedHandler(handlers))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
 			.build();
+	}
+
+	/**
+	 * Added by Spring Boot to its checks of issuer, audience, signature and times: a token must expire, and its times
+	 * hold within the clock skew.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> tokenLifetimeValidator(GatewayProperties properties) {
+		return new DelegatingOAuth2TokenValidator<>(new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
+				new JwtTimestampValidator(properties.token().clockSkew()));
+	}
+
+	/** Fetches the issuer's key set with timeouts, so that an unreachable issuer fails requests quickly (503). */
+	@Bean
+	JwkSetUriReactiveJwtDecoderBuilderCustomizer jwksClientWithTimeouts(GatewayProperties properties) {
+		HttpClient http = HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+					Math.toIntExact(properties.token().jwksConnectTimeout().toMillis()))
+			.responseTimeout(properties.token().jwksResponseTimeout());
+		return (builder) -> builder
+			.webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build());
 	}
 
 	/**

@@ -13,10 +13,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
@@ -65,6 +67,12 @@ final class ProblemTranslator {
 		}
 		if (failure instanceof ServerWebInputException input) {
 			return malformed(input);
+		}
+		if (failure instanceof AuthenticationServiceException
+				|| causedBy(failure, WebClientException.class) != null) {
+			// The token could not be checked: the issuer's key set is unreachable (a service's only HTTP client
+			// call). Not the caller's fault, and asking it to authenticate again would not help.
+			return new ProblemException(ProblemType.SERVICE_UNAVAILABLE);
 		}
 		if (failure instanceof AuthenticationException) {
 			return new ProblemException(ProblemType.UNAUTHORIZED);

@@ -3,8 +3,11 @@ package org.scibureau.platform.test.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -12,11 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import org.scibureau.platform.test.token.TestTokens;
+import org.scibureau.platform.test.token.TokenAttack;
 
 /**
  * What every service promises operators and callers, checked the same way in each: readiness on its database
- * with Kafka and the outbox as health details, Prometheus metrics, its OpenAPI under its own prefix, and
- * problem documents for unauthenticated calls.
+ * with Kafka and the outbox as health details, Prometheus metrics, its OpenAPI under its own prefix, problem
+ * documents for unauthenticated calls, and 401 for every token it must not trust ({@link TokenAttack}).
  * <p>
  * A service extends it with its own annotations:
  *
@@ -87,6 +91,26 @@ public abstract class ServiceConventionsTests {
 			.expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.type").isEqualTo("urn:scibureau:problem:unauthorized");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(TokenAttack.class)
+	void refusesATokenItMustNotTrust(TokenAttack attack) {
+		this.http.get().uri("/api/{service}/no-such-thing", this.service)
+			.headers((headers) -> headers.setBearerAuth(attack.token()))
+			.exchange()
+			.expectStatus().isUnauthorized()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.type").isEqualTo("urn:scibureau:problem:unauthorized");
+	}
+
+	@Test
+	void acceptsATokenThatExpiredWithinTheClockSkew() {
+		this.http.get().uri("/api/{service}/no-such-thing", this.service)
+			.headers((headers) -> headers.setBearerAuth(TestTokens.shared().token().roles("bureau-admin")
+				.expiresAt(Instant.now().minusSeconds(10)).build()))
+			.exchange()
+			.expectStatus().isNotFound();
 	}
 
 	@Test

@@ -225,7 +225,7 @@ public final class TestTokens {
 
 		private @Nullable Instant notBefore;
 
-		private Instant expiresAt = issuedAt.plus(LIFETIME);
+		private @Nullable Instant expiresAt = issuedAt.plus(LIFETIME);
 
 		private final Map<String, @Nullable Object> extraClaims = new LinkedHashMap<>();
 
@@ -390,6 +390,24 @@ public final class TestTokens {
 		}
 
 		/**
+		 * Leaves the {@code exp} claim out: a token that would never expire.
+		 * @return this token
+		 */
+		public Token withoutExpiry() {
+			this.expiresAt = null;
+			return this;
+		}
+
+		/**
+		 * Signs with the issuer's own key, but with RS384 rather than the RS256 the issuer uses.
+		 * @return this token
+		 */
+		public Token signedWithRs384() {
+			this.signing = Signing.OWN_KEY_RS384;
+			return this;
+		}
+
+		/**
 		 * Signs with HS256 using the public key (PEM text) as the HMAC secret: the RS/HS algorithm-confusion attack.
 		 * @return this token
 		 */
@@ -408,7 +426,7 @@ public final class TestTokens {
 				.audience(audience)
 				.issueTime(Date.from(issuedAt))
 				.notBeforeTime(Date.from((notBefore != null) ? notBefore : issuedAt))
-				.expirationTime(Date.from(expiresAt))
+				.expirationTime((expiresAt != null) ? Date.from(expiresAt) : null)
 				.jwtID(UUID.randomUUID().toString())
 				.claim("client_id", clientId)
 				.claim("roles", new ArrayList<>(roles));
@@ -433,8 +451,9 @@ public final class TestTokens {
 			JWTClaimsSet claims = claims();
 			try {
 				return switch (signing) {
-					case OWN_KEY -> rsaSigned(claims, tokens.signingKey);
-					case FOREIGN_KEY -> rsaSigned(claims, tokens.foreignKey());
+					case OWN_KEY -> rsaSigned(claims, tokens.signingKey, JWSAlgorithm.RS256);
+					case OWN_KEY_RS384 -> rsaSigned(claims, tokens.signingKey, JWSAlgorithm.RS384);
+					case FOREIGN_KEY -> rsaSigned(claims, tokens.foreignKey(), JWSAlgorithm.RS256);
 					case NONE -> new PlainJWT(claims).serialize();
 					case PUBLIC_KEY_AS_HMAC_SECRET -> hmacSignedWithPublicKey(claims);
 				};
@@ -444,8 +463,8 @@ public final class TestTokens {
 			}
 		}
 
-		private static String rsaSigned(JWTClaimsSet claims, RSAKey key) throws JOSEException {
-			JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+		private static String rsaSigned(JWTClaimsSet claims, RSAKey key, JWSAlgorithm algorithm) throws JOSEException {
+			JWSHeader header = new JWSHeader.Builder(algorithm).keyID(key.getKeyID())
 				.type(JOSEObjectType.JWT)
 				.build();
 			SignedJWT jwt = new SignedJWT(header, claims);
@@ -468,7 +487,7 @@ public final class TestTokens {
 
 	private enum Signing {
 
-		OWN_KEY, FOREIGN_KEY, NONE, PUBLIC_KEY_AS_HMAC_SECRET
+		OWN_KEY, OWN_KEY_RS384, FOREIGN_KEY, NONE, PUBLIC_KEY_AS_HMAC_SECRET
 
 	}
 
