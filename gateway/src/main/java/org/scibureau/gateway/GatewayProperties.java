@@ -2,10 +2,15 @@ package org.scibureau.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -24,12 +29,13 @@ import org.springframework.validation.annotation.Validated;
  * a service (each service may set a lower limit of its own)
  * @param uploads the paths that take larger bodies (file uploads) and their limit
  * @param token how bearer tokens are checked beyond Spring's own checks
+ * @param rateLimit how many requests each caller may send
  */
 @ConfigurationProperties("scibureau.gateway")
 @Validated
 public record GatewayProperties(@Valid @NotNull Services services, @Valid @DefaultValue Cors cors,
 		@NotNull @DefaultValue("10MB") DataSize maxRequestSize, @Valid @DefaultValue Uploads uploads,
-		@Valid @DefaultValue Token token) {
+		@Valid @DefaultValue Token token, @Valid @DefaultValue RateLimit rateLimit) {
 
 	/**
 	 * The five services behind the gateway.
@@ -77,6 +83,74 @@ public record GatewayProperties(@Valid @NotNull Services services, @Valid @Defau
 	public record Token(@NotNull @DefaultValue("30s") Duration clockSkew,
 			@NotNull @DefaultValue("2s") Duration jwksConnectTimeout,
 			@NotNull @DefaultValue("5s") Duration jwksResponseTimeout) {
+	}
+
+	/**
+	 * Request rate limits on {@code /api/**}: each client (each user of a browser client) has a token bucket of its
+	 * class; calls without a token share a bucket per address.
+	 *
+	 * @param store where the buckets live: {@code MEMORY} for one gateway instance (the local platform),
+	 * {@code REDIS} when several instances must share them
+	 * @param classes the limit classes by name, e.g. {@code seeder}, {@code bench}; {@code ordinary} (20 a second,
+	 * bursts of 40) and {@code anonymous} (10 a second, bursts of 20) are there unless configured otherwise
+	 * @param clients the class of each client id that is not of the default class
+	 * @param defaultClass the class of every other client
+	 * @param anonymousClass the class of calls without a token, counted per address
+	 */
+	public record RateLimit(@NotNull @DefaultValue("MEMORY") Store store,
+			@DefaultValue Map<String, @Valid Limit> classes,
+			@DefaultValue Map<String, String> clients, @NotNull @DefaultValue("ordinary") String defaultClass,
+			@NotNull @DefaultValue("anonymous") String anonymousClass) {
+
+		/** The shipped classes, which configuration may override: 20 a second with bursts of 40, 10 per address. */
+		private static final Map<String, Limit> SHIPPED = Map.of("ordinary", new Limit(20, 40), "anonymous",
+				new Limit(10, 20));
+
+		public RateLimit {
+			Map<String, Limit> merged = new HashMap<>(SHIPPED);
+			merged.putAll(classes);
+			classes = Map.copyOf(merged);
+			clients = Map.copyOf(clients);
+			Set<String> named = new TreeSet<>(clients.values());
+			named.add(defaultClass);
+			named.add(anonymousClass);
+			named.removeAll(classes.keySet());
+			if (!named.isEmpty()) {
+				throw new IllegalArgumentException("scibureau.gateway.rate-limit names limit classes that "
+						+ "scibureau.gateway.rate-limit.classes does not define: " + named);
+			}
+		}
+
+		/** The limit of a client. */
+		public Limit forClient(String clientId) {
+			return this.classes.get(this.clients.getOrDefault(clientId, this.defaultClass));
+		}
+
+		/** The limit of calls without a token, per address. */
+		public Limit forAnonymous() {
+			return this.classes.get(this.anonymousClass);
+		}
+
+		/** Where the buckets live. */
+		public enum Store {
+
+			/** In the gateway's memory: right for one instance. */
+			MEMORY,
+
+			/** In Redis, shared by every gateway instance. */
+			REDIS
+
+		}
+
+	}
+
+	/**
+	 * A limit class: a token bucket that holds {@code burst} requests and refills {@code perSecond} a second.
+	 *
+		 * @param perSecond the sustained rate
+	 * @param burst how many requests may come at once after a quiet spell
+	 */
+	public record Limit(@Positive double perSecond, @Positive int burst) {
 	}
 
 	/**

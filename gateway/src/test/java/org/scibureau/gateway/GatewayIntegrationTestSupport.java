@@ -52,6 +52,11 @@ public abstract class GatewayIntegrationTestSupport {
 		registry.add("scibureau.gateway.cors.allowed-origins", () -> DASHBOARD_ORIGIN);
 		registry.add("scibureau.gateway.max-request-size", () -> MAX_REQUEST_BYTES + "B");
 		registry.add("scibureau.gateway.uploads.max-size", () -> MAX_UPLOAD_BYTES + "B");
+		// Far above what the tests send, so that no test but the rate limit's own meets a limit.
+		registry.add("scibureau.gateway.rate-limit.classes.ordinary.per-second", () -> "100000");
+		registry.add("scibureau.gateway.rate-limit.classes.ordinary.burst", () -> "100000");
+		registry.add("scibureau.gateway.rate-limit.classes.anonymous.per-second", () -> "100000");
+		registry.add("scibureau.gateway.rate-limit.classes.anonymous.burst", () -> "100000");
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.shared().issuer());
 		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TestTokens.shared().jwkSetUri());
 	}

@@ -35,7 +35,43 @@ class GatewayPropertiesTests {
 			assertThat(properties.cors().allowedOrigins()).isEmpty();
 			assertThat(properties.cors().maxAge()).isEqualTo(Duration.ofHours(1));
 			assertThat(properties.maxRequestSize()).isEqualTo(DataSize.ofMegabytes(10));
+			assertThat(properties.rateLimit().forClient("any-client")).isEqualTo(new GatewayProperties.Limit(20, 40));
+			assertThat(properties.rateLimit().forAnonymous()).isEqualTo(new GatewayProperties.Limit(10, 20));
 		});
+	}
+
+	@Test
+	void givesEachClientTheLimitOfItsClass() {
+		ApplicationContextRunner configured = this.contexts.withPropertyValues(allServices())
+			.withPropertyValues("scibureau.gateway.rate-limit.classes.bench.per-second=5000",
+					"scibureau.gateway.rate-limit.classes.bench.burst=9000",
+					"scibureau.gateway.rate-limit.clients.scibureau-bench=bench");
+
+		configured.run((context) -> {
+			GatewayProperties.RateLimit limits = context.getBean(GatewayProperties.class).rateLimit();
+			assertThat(limits.forClient("scibureau-bench")).isEqualTo(new GatewayProperties.Limit(5000, 9000));
+			assertThat(limits.forClient("finance-bureau")).isEqualTo(new GatewayProperties.Limit(20, 40));
+		});
+	}
+
+	@Test
+	void refusesToStartWhenAClientNamesAnUndefinedClass() {
+		ApplicationContextRunner configured = this.contexts.withPropertyValues(allServices())
+			.withPropertyValues("scibureau.gateway.rate-limit.clients.scibureau-bench=benhc");
+
+		configured.run((context) -> assertThat(context).hasFailed()
+			.getFailure()
+			.rootCause()
+			.hasMessageContaining("[benhc]"));
+	}
+
+	@Test
+	void refusesToStartWithALimitThatIsNotPositive() {
+		ApplicationContextRunner configured = this.contexts.withPropertyValues(allServices())
+			.withPropertyValues("scibureau.gateway.rate-limit.classes.ordinary.per-second=0",
+					"scibureau.gateway.rate-limit.classes.ordinary.burst=40");
+
+		configured.run((context) -> assertThat(context).hasFailed());
 	}
 
 	@Test

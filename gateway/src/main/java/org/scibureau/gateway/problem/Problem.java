@@ -33,6 +33,17 @@ public record Problem(ProblemType type, @Nullable String detailKey, List<Object>
 	}
 
 	/**
+	 * The answer when a caller is over its rate limit.
+	 * @param perSecond the caller's sustained rate
+	 * @param retryAfterSeconds when it may try again
+	 * @return a 429 problem saying both
+	 */
+	public static Problem tooManyRequests(double perSecond, long retryAfterSeconds) {
+		return new Problem(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.limit",
+				List.of(perSecond, retryAfterSeconds), Map.of());
+	}
+
+	/**
 	 * The answer when a service behind the gateway does not answer in time, refuses connections or has its
 	 * circuit breaker open.
 	 * @param service the service's name, e.g. {@code plan-service}

@@ -36,6 +36,9 @@ public enum ProblemType {
 	/** The body's content type is not accepted. */
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
 
+	/** The caller sent more requests than its rate limit allows; {@code Retry-After} says when to try again. */
+	TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests"),
+
 	/** A service (or the token issuer) cannot answer now; the request may be retried later. */
 	SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable"),
 
