@@ -96,11 +96,13 @@ public record GatewayProperties(@Valid @NotNull Services services, @Valid @Defau
 	 * @param clients the class of each client id that is not of the default class
 	 * @param defaultClass the class of every other client
 	 * @param anonymousClass the class of calls without a token, counted per address
+	 * @param storeTimeout how long to wait for the {@code REDIS} store before letting a request through
 	 */
 	public record RateLimit(@NotNull @DefaultValue("MEMORY") Store store,
 			@DefaultValue Map<String, @Valid Limit> classes,
 			@DefaultValue Map<String, String> clients, @NotNull @DefaultValue("ordinary") String defaultClass,
-			@NotNull @DefaultValue("anonymous") String anonymousClass) {
+			@NotNull @DefaultValue("anonymous") String anonymousClass,
+			@NotNull @DefaultValue("500ms") Duration storeTimeout) {
 
 		/** The shipped classes, which configuration may override: 20 a second with bursts of 40, 10 per address. */
 		private static final Map<String, Limit> SHIPPED = Map.of("ordinary", new Limit(20, 40), "anonymous",
