@@ -8,11 +8,15 @@ import java.util.stream.IntStream;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import org.scibureau.gateway.Downstream;
 import org.scibureau.gateway.GatewayIntegrationTestSupport;
@@ -77,6 +81,31 @@ class ServiceUnavailableIntegrationTests extends GatewayIntegrationTestSupport {
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		assertThat(elapsed).isGreaterThanOrEqualTo(IP_SERVICE_TIMEOUT).isLessThan(Downstream.SLOW);
 		assertThat(downstream.requestsTo(uri)).hasSize(1);
+	}
+
+	@Test
+	void aSlowServiceDoesNotHoldUpTheOthers() {
+		WebClient web = WebClient.create();
+		Mono<List<Integer>> slow = Flux.range(0, 20)
+			.flatMap((call) -> web.get()
+				.uri(gateway("/api/ip/patents/" + UUID.randomUUID() + "/slow"))
+				.headers((headers) -> headers.setBearerAuth(token()))
+				.exchangeToMono((answer) -> Mono.just(answer.statusCode().value())))
+			.collectList()
+			.cache();
+		slow.subscribe();
+
+		for (int call = 0; call < 5; call++) {
+			long start = System.nanoTime();
+			getWithToken("/api/plan/projects/" + UUID.randomUUID(), "en").expectStatus().isOk();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("a plan-service call while ip-service hangs")
+				.isLessThan(IP_SERVICE_TIMEOUT);
+		}
+		StepVerifier.create(slow)
+			.assertNext((statuses) -> assertThat(statuses).hasSize(20).containsOnly(503))
+			.verifyComplete();
+		// Twenty timeouts open ip-service's breaker; the tests that share this context expect it closed.
+		this.circuitBreakers.circuitBreaker("ip-service").reset();
 	}
 
 	@Test
