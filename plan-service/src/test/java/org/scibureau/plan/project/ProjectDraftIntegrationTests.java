@@ -96,6 +96,30 @@ class ProjectDraftIntegrationTests {
 	}
 
 	@Test
+	void ignoresFieldsACallerMayNotSetInADraft() {
+		String otherOrganisation = this.world.organisation();
+		Map<String, Object> body = ProjectWorld.application(this.callId, UUID.randomUUID());
+		String chosenId = UUID.randomUUID().toString();
+		body.putAll(Map.of("id", chosenId, "status", "APPROVED", "version", 7, "organisationId", otherOrganisation,
+				"jurisdiction", "510100", "reference", "PRJ-2020-000001", "approval",
+				Map.of("budget", 9000000, "fiscalYear", 2026)));
+
+		Map<String, Object> draft = this.world.post("/api/plan/projects", this.applicant, body);
+
+		assertThat(draft.get("id")).isNotEqualTo(chosenId);
+		assertThat(draft).containsEntry("status", "DRAFT").containsEntry("version", 0)
+			.containsEntry("organisationId", this.organisationId).containsEntry("jurisdiction", PlanFixtures.WUHOU)
+			.containsEntry("approval", null);
+		assertThat((String) draft.get("reference")).isNotEqualTo("PRJ-2020-000001");
+		body.put("callId", this.callId);
+		edit((String) draft.get("id"), body, "\"0\"").expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.status").isEqualTo("DRAFT")
+			.jsonPath("$.version").isEqualTo(1)
+			.jsonPath("$.organisationId").isEqualTo(this.organisationId);
+	}
+
+	@Test
 	void deletesADraftWithItsVersion() {
 		String id = (String) this.world.post("/api/plan/projects", this.applicant,
 				ProjectWorld.application(this.callId, UUID.randomUUID())).get("id");
