@@ -120,6 +120,23 @@ class ProjectDraftIntegrationTests {
 	}
 
 	@Test
+	void refusesBodiesOfAContentTypeAnOperationDoesNotTake() {
+		String id = (String) this.world.post("/api/plan/projects", this.applicant,
+				ProjectWorld.application(this.callId, UUID.randomUUID())).get("id");
+
+		for (String uri : List.of("/api/plan/projects", "/api/plan/projects/" + id + "/withdrawal")) {
+			this.http.post().uri(uri)
+				.headers((headers) -> headers.setBearerAuth(this.applicant))
+				.contentType(MediaType.APPLICATION_XML)
+				.bodyValue("<reason>x</reason>")
+				.exchange()
+				.expectStatus().isEqualTo(415)
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody().jsonPath("$.type").isEqualTo("urn:scibureau:problem:unsupported-media-type");
+		}
+	}
+
+	@Test
 	void deletesADraftWithItsVersion() {
 		String id = (String) this.world.post("/api/plan/projects", this.applicant,
 				ProjectWorld.application(this.callId, UUID.randomUUID())).get("id");
