@@ -41,7 +41,9 @@ import org.scibureau.platform.web.DomainProblems;
 import org.scibureau.platform.web.ProblemResponses;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(database = "plan")
+// A database of its own: ProjectRows writes projects holding only what the eligibility rules read, which lists and
+// views of projects in other tests could not show.
+@RealInfrastructure(database = "plan_eligibility")
 class EligibilityCheckIntegrationTests {
 
 	private static final List<Map<String, Object>> EVERY_RULE = List.of(
