@@ -25,6 +25,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.scibureau.platform.audit.AuditRecords;
+import org.scibureau.platform.audit.AuditingTransactionalOperator;
 import org.scibureau.platform.idempotency.IdempotencyConfiguration;
 import org.scibureau.platform.migration.PlatformMigrationStrategy;
 import org.scibureau.platform.outbox.Outbox;
@@ -32,8 +34,8 @@ import org.scibureau.platform.rules.RuleBook;
 import org.scibureau.platform.rules.RuleDefinition;
 
 /**
- * The platform's tables (migrated before the service's), the outbox writer, transactions, idempotency keys and the
- * rule book.
+ * The platform's tables (migrated before the service's), the outbox writer, transactions that keep the audit trail,
+ * idempotency keys and the rule book.
  */
 @AutoConfiguration(before = FlywayAutoConfiguration.class,
 		after = { R2dbcAutoConfiguration.class, R2dbcTransactionManagerAutoConfiguration.class })
@@ -55,9 +57,16 @@ public final class PlatformDataAutoConfiguration {
 	}
 
 	@Bean
+	AuditRecords auditRecords(DatabaseClient database) {
+		return new AuditRecords(database);
+	}
+
+	/** Transactions that write the audit record of the state-changing request running them (ADR 0018). */
+	@Bean
 	@ConditionalOnMissingBean
-	TransactionalOperator transactionalOperator(ReactiveTransactionManager transactionManager) {
-		return TransactionalOperator.create(transactionManager);
+	TransactionalOperator transactionalOperator(ReactiveTransactionManager transactionManager, AuditRecords auditRecords,
+			Clock clock) {
+		return new AuditingTransactionalOperator(TransactionalOperator.create(transactionManager), auditRecords, clock);
 	}
 
 	@Bean

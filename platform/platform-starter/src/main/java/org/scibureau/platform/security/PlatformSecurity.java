@@ -3,6 +3,7 @@ package org.scibureau.platform.security;
 import java.util.List;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -52,6 +53,7 @@ public final class PlatformSecurity {
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.addFilterAfter(new CallerAttributeWebFilter(), SecurityWebFiltersOrder.AUTHENTICATION)
 			.build();
 	}
 

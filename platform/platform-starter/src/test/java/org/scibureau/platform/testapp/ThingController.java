@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +38,7 @@ import org.scibureau.platform.web.ProblemException;
 
 /**
  * Endpoints that provoke each HTTP convention of the starter: creation, conditional updates, state and rule
- * violations, a failure of our own, a slow and a flaky creation, and the request's correlation id.
+ * violations, a failure of our own, a slow, a flaky and a transactional creation, and the request's correlation id.
  */
 @RestController
 @RequestMapping(path = "/api/testapp", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,15 +49,21 @@ class ThingController {
 
 	static final BigDecimal BUDGET_LIMIT = new BigDecimal("1000");
 
+	/** The largest thing the transactional creation keeps; a larger one is refused after it was written. */
+	static final int MAX_TRANSACTIONAL_SIZE = 100;
+
 	private final Things things;
 
 	private final Gate gate;
 
+	private final TransactionalOperator transactions;
+
 	private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
 
-	ThingController(Things things, Gate gate) {
+	ThingController(Things things, Gate gate, TransactionalOperator transactions) {
 		this.things = things;
 		this.gate = gate;
+		this.transactions = transactions;
 	}
 
 	@PostMapping(path = "/things", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -67,6 +74,31 @@ class ThingController {
 	@PostMapping(path = "/officer/things", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<Thing>> createAsOfficer(Caller caller, @Valid @RequestBody ThingForm form) {
 		return create(caller, form);
+	}
+
+	/**
+	 * Creates a thing in a transaction, as services write, and checks its size only after writing it, so that a
+	 * refusal rolls the write back.
+	 */
+	@PostMapping(path = "/transactional-things", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<Thing>> createInTransaction(Caller caller, @Valid @RequestBody ThingForm form) {
+		Mono<Thing> create = this.things.create(caller.subject(), form).flatMap((thing) -> {
+			if (thing.size() > MAX_TRANSACTIONAL_SIZE) {
+				FieldViolation tooBig = FieldViolation.of("size", "Max", MAX_TRANSACTIONAL_SIZE);
+				return Mono.error(ProblemException.unprocessable(List.of(tooBig)));
+			}
+			return Mono.just(thing);
+		});
+		return this.transactions.transactional(create).map(ThingController::created);
+	}
+
+	/** Creates two things, each in a transaction of its own, the second nested in a third: one change, one record. */
+	@PostMapping(path = "/thing-pairs", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<Thing>> createPair(Caller caller, @Valid @RequestBody ThingForm form) {
+		Mono<Thing> first = this.transactions.transactional(this.things.create(caller.subject(), form));
+		Mono<Thing> second = this.transactions
+			.transactional(this.transactions.transactional(this.things.create(caller.subject(), form)));
+		return first.then(second).map(ThingController::created);
 	}
 
 	@PostMapping(path = "/slow-things", consumes = MediaType.APPLICATION_JSON_VALUE)
