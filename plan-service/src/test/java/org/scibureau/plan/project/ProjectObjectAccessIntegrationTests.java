@@ -1,14 +1,11 @@
 package org.scibureau.plan.project;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,14 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 import org.scibureau.plan.PlanFixtures;
+import org.scibureau.platform.test.spring.ObjectSwaps;
 import org.scibureau.platform.test.spring.RealInfrastructure;
 import org.scibureau.platform.test.token.TestTokens;
 
@@ -83,57 +77,31 @@ class ProjectObjectAccessIntegrationTests {
 				ProjectWorld.applicant(this.world.organisation()), "plan officer of another district",
 				token("plan-officer", JINJIANG), "district officer of another district",
 				ProjectWorld.districtOfficer(JINJIANG));
-		List<String> swaps = new ArrayList<>();
 
-		for (String endpoint : projectEndpoints()) {
-			for (Map.Entry<String, String> intruder : intruders.entrySet()) {
-				int absent = call(endpoint, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-						intruder.getValue());
-				int swapped = call(endpoint, this.projectId, this.milestoneId, intruder.getValue());
-				assertThat(absent).as("%s on a project that does not exist", endpoint).isIn(403, 404);
-				assertThat(swapped).as("%s as %s", endpoint, intruder.getKey()).isEqualTo(absent);
-				if (absent == 404) {
-					swaps.add(endpoint + " as " + intruder.getKey());
-				}
-			}
-		}
+		List<String> reached = ObjectSwaps.of(this.http, this.mappings)
+			.assertRefused((path) -> path.startsWith("/api/plan/projects/{id}"),
+					(pattern) -> ids(pattern, this.projectId, this.milestoneId),
+					(pattern) -> ids(pattern, UUID.randomUUID().toString(), UUID.randomUUID().toString()),
+					this::body, intruders);
 
-		assertThat(swaps).as("swaps that reached the object-level check").hasSizeGreaterThanOrEqualTo(36);
+		assertThat(reached).as("swaps that reached the object-level check").hasSizeGreaterThanOrEqualTo(36);
 		this.world.get("/api/plan/projects/" + this.projectId, PlanFixtures.planOfficer());
 	}
 
-	private int call(String endpoint, String projectId, String milestoneId, String token) {
-		String method = endpoint.substring(0, endpoint.indexOf(' '));
-		String path = endpoint.substring(endpoint.indexOf(' ') + 1)
-			.replace("{id}", projectId)
+	private static String ids(String pattern, String projectId, String milestoneId) {
+		return pattern.replace("{id}", projectId)
 			.replace("{milestoneId}", milestoneId)
 			.replace("{attachmentId}", UUID.randomUUID().toString());
-		WebTestClient.RequestBodySpec request = this.http.method(HttpMethod.valueOf(method))
-			.uri(path)
-			.headers((headers) -> {
-				headers.setBearerAuth(token);
-				headers.setIfMatch("\"1\"");
-			});
-		WebTestClient.RequestHeadersSpec<?> ready = request;
-		if (method.equals("POST") && path.endsWith("/attachments")) {
-			MultipartBodyBuilder upload = new MultipartBodyBuilder();
-			upload.part("kind", "OTHER");
-			upload.part("file", new ByteArrayResource("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)) {
-				@Override
-				public String getFilename() {
-					return "letter.pdf";
-				}
-			}).contentType(MediaType.APPLICATION_PDF);
-			ready = request.contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(upload.build());
-		}
-		else if (List.of("POST", "PUT").contains(method)) {
-			ready = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body(method, path));
-		}
-		return ready.exchange().returnResult(byte[].class).getStatus().value();
 	}
 
 	/** A body the endpoint would accept from its rightful caller, so that only the swap can refuse it. */
-	private Object body(String method, String path) {
+	private @Nullable Object body(String method, String path) {
+		if (method.equals("GET") || method.equals("DELETE")) {
+			return null;
+		}
+		if (path.endsWith("/attachments")) {
+			return ObjectSwaps.pdfUpload();
+		}
 		if (method.equals("PUT")) {
 			return ProjectWorld.application(this.callId, UUID.randomUUID());
 		}
@@ -150,18 +118,6 @@ class ProjectObjectAccessIntegrationTests {
 			return Map.of("report", "Reached.");
 		}
 		return Map.of("reason", "Because.");
-	}
-
-	private Set<String> projectEndpoints() {
-		Set<String> endpoints = new TreeSet<>();
-		this.mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternsCondition().getPatterns()
-			.stream()
-			.map((pattern) -> pattern.getPatternString())
-			.filter((pattern) -> pattern.startsWith("/api/plan/projects/{id}"))
-			.forEach((pattern) -> info.getMethodsCondition().getMethods()
-				.forEach((method) -> endpoints.add(method.name() + " " + pattern))));
-		assertThat(endpoints).hasSizeGreaterThan(25);
-		return endpoints;
 	}
 
 	private static String token(String role, String jurisdiction) {
