@@ -402,7 +402,7 @@ class ProjectAttachmentIntegrationTests {
 		return "applicant-" + organisationId.substring(0, 8) + " via test-client";
 	}
 
-	private static MultipartBodyBuilder parts(byte[] content, String fileName, MediaType declared,
+	static MultipartBodyBuilder parts(byte[] content, String fileName, MediaType declared,
 			@Nullable String kind) {
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();
 		parts.part("file", content).filename(fileName).contentType(declared);
@@ -413,7 +413,7 @@ class ProjectAttachmentIntegrationTests {
 	}
 
 	/** A one-page PDF 1.4, written by hand. */
-	private static byte[] pdf() {
+	static byte[] pdf() {
 		String body = """
 				%PDF-1.4
 				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj

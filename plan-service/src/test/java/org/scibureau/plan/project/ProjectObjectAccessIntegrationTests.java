@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
@@ -100,7 +101,8 @@ class ProjectObjectAccessIntegrationTests {
 			return null;
 		}
 		if (path.endsWith("/attachments")) {
-			return ObjectSwaps.pdfUpload();
+			return ProjectAttachmentIntegrationTests.parts(ProjectAttachmentIntegrationTests.pdf(), "letter.pdf",
+					MediaType.APPLICATION_PDF, null);
 		}
 		if (method.equals("PUT")) {
 			return ProjectWorld.application(this.callId, UUID.randomUUID());

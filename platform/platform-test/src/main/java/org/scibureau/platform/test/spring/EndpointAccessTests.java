@@ -149,24 +149,7 @@ public abstract class EndpointAccessTests {
 	/** The mapped endpoints under the service's prefix, as {@code METHOD /path/{variable}}. */
 	private Set<String> endpoints() {
 		String prefix = "/api/" + this.service + "/";
-		Set<String> endpoints = new TreeSet<>();
-		this.mappings.getHandlerMethods().forEach((info, handler) -> {
-			if (handler.getBeanType().getPackageName().startsWith("org.springdoc")) {
-				return;
-			}
-			Set<String> methods = info.getMethodsCondition()
-				.getMethods()
-				.stream()
-				.map(Enum::name)
-				.collect(Collectors.toSet());
-			info.getPatternsCondition().getPatterns().forEach((pattern) -> {
-				if (pattern.getPatternString().startsWith(prefix)) {
-					(methods.isEmpty() ? Set.of("GET") : methods)
-						.forEach((method) -> endpoints.add(method + " " + pattern.getPatternString()));
-				}
-			});
-		});
-		return endpoints;
+		return MappedEndpoints.of(this.mappings, (pattern) -> pattern.startsWith(prefix));
 	}
 
 	/** The rows of the service's endpoints in {@code docs/security.md}, with the roles each lets in. */

@@ -1,18 +1,15 @@
 package org.scibureau.platform.test.spring;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -54,7 +51,8 @@ public final class ObjectSwaps {
 	 * @param endpoints selects the family's paths, e.g. those starting {@code /api/plan/projects/{id}}
 	 * @param realIds fills a path pattern with the real object's ids
 	 * @param absentIds fills a path pattern with ids that name nothing
-	 * @param body the body of a method and path, one the rightful caller could send; {@code null} for none
+	 * @param body the body of a method and path, one the rightful caller could send ({@link MultipartBodyBuilder}
+	 * for an upload); {@code null} for none
 	 * @param intruders tokens by a description of who they are
 	 * @return the swaps that reached the object check (the role let the intruder in), as "endpoint as intruder"
 	 */
@@ -97,31 +95,9 @@ public final class ObjectSwaps {
 	}
 
 	private Set<String> endpoints(Predicate<String> selected) {
-		Set<String> endpoints = new TreeSet<>();
-		this.mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternsCondition().getPatterns()
-			.stream()
-			.map((pattern) -> pattern.getPatternString())
-			.filter(selected)
-			.forEach((pattern) -> info.getMethodsCondition().getMethods()
-				.forEach((method) -> endpoints.add(method.name() + " " + pattern))));
+		Set<String> endpoints = MappedEndpoints.of(this.mappings, selected);
 		assertThat(endpoints).as("endpoints of the object family").isNotEmpty();
 		return endpoints;
-	}
-
-	/**
-	 * A multipart upload of a small PDF document, for an attachment endpoint.
-	 * @return the body
-	 */
-	public static MultipartBodyBuilder pdfUpload() {
-		MultipartBodyBuilder upload = new MultipartBodyBuilder();
-		upload.part("kind", "OTHER");
-		upload.part("file", new ByteArrayResource("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)) {
-			@Override
-			public String getFilename() {
-				return "letter.pdf";
-			}
-		}).contentType(MediaType.APPLICATION_PDF);
-		return upload;
 	}
 
 }
