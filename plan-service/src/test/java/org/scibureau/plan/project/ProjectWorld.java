@@ -79,7 +79,7 @@ public final class ProjectWorld {
 			.subject("applicant-" + organisationId.substring(0, 8)).build();
 	}
 
-	static String districtOfficer(String jurisdiction) {
+	public static String districtOfficer(String jurisdiction) {
 		return TestTokens.shared().token().roles("district-officer").jurisdiction(jurisdiction)
 			.subject("district-" + jurisdiction).build();
 	}
