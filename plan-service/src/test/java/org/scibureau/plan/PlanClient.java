@@ -53,9 +53,19 @@ public final class PlanClient {
 	 * The first program of a newly published Chengdu plan (biomedicine).
 	 * @param ceiling the annual budget ceiling of the plan's programs, or {@code null} for the fixture's
 	 */
-	@SuppressWarnings("unchecked")
 	public PublishedProgram publishedProgram(@Nullable BigDecimal ceiling) {
+		return publishedProgram(ceiling, PlanFixtures.CHENGDU);
+	}
+
+	/**
+	 * The first program of a newly published plan of a division (biomedicine), published by a Chengdu plan officer.
+	 * @param ceiling the annual budget ceiling of the plan's programs, or {@code null} for the fixture's
+	 * @param jurisdiction Chengdu or one of its districts
+	 */
+	@SuppressWarnings("unchecked")
+	public PublishedProgram publishedProgram(@Nullable BigDecimal ceiling, String jurisdiction) {
 		Map<String, Object> body = new HashMap<>(PlanFixtures.annualPlan(PlanFixtures.uniqueTitle("Plan")));
+		body.put("jurisdiction", jurisdiction);
 		if (ceiling != null) {
 			body.put("programs", ((List<Map<String, Object>>) body.get("programs")).stream().map((program) -> {
 				Map<String, Object> capped = new HashMap<>(program);
