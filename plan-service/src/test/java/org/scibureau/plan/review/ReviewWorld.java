@@ -70,10 +70,15 @@ final class ReviewWorld implements AutoCloseable {
 			.jurisdiction(PlanFixtures.CHENGDU).subject("expert-" + expertId).build();
 	}
 
-	/** The first program of a newly published plan, with the given annual budget ceiling. */
+	/** The first program of a newly published Chengdu plan, with the given annual budget ceiling. */
 	Program program(String annualBudgetCeiling) {
+		return program(annualBudgetCeiling, PlanFixtures.CHENGDU);
+	}
+
+	/** The first program of a newly published plan of a division, with the given annual budget ceiling. */
+	Program program(String annualBudgetCeiling, String jurisdiction) {
 		PlanClient.PublishedProgram program = new PlanClient(this.http)
-			.publishedProgram(new BigDecimal(annualBudgetCeiling));
+			.publishedProgram(new BigDecimal(annualBudgetCeiling), jurisdiction);
 		return new Program(program.planId(), program.programId());
 	}
 
