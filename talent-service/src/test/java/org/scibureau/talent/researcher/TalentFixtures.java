@@ -40,6 +40,18 @@ final class TalentFixtures {
 		return TestTokens.shared().token().roles(role).jurisdiction(CHENGDU).subject(role + "-user").build();
 	}
 
+	/** A token with the given role in a division. */
+	static String tokenFor(String role, String jurisdiction) {
+		return TestTokens.shared().token().roles(role).jurisdiction(jurisdiction).subject(role + "-" + jurisdiction)
+			.build();
+	}
+
+	/** A token of an applicant of a Wuhou organisation. */
+	static String applicant(Object organisationId) {
+		return TestTokens.shared().token().roles("applicant").org(organisationId.toString()).jurisdiction(WUHOU)
+			.subject("applicant-" + organisationId).build();
+	}
+
 	/** A token of an expert whose talent id is {@code id}. */
 	static String expert(Object id) {
 		return TestTokens.shared().token().roles("expert").talentId(id.toString()).subject("expert-" + id).build();
