@@ -3,6 +3,7 @@ package org.scibureau.plan.call;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -31,7 +32,8 @@ import org.scibureau.platform.web.ProblemType;
  * any state and says whether the call accepts submissions now.
  * <p>
  * An applicant checks for its own organisation (the token's {@code org} claim); naming another is 403. A plan
- * officer names the organisation and checks calls of their jurisdiction.
+ * officer names the organisation and checks calls of their jurisdiction; an organisation registered outside it is
+ * judged like one not in the registry.
  */
 @RestController
 class EligibilityCheckController {
@@ -58,13 +60,23 @@ class EligibilityCheckController {
 			@Valid @RequestBody EligibilityCheckRequest request) {
 		return Mono.fromSupplier(() -> organisationOf(caller, request.organisationId()))
 			.flatMap((organisationId) -> this.calls.findForApplication(caller, id)
-				.flatMap((call) -> this.eligibility
-					.completeFromApplication(call.id(),
-							new EligibilityDraft(organisationId, request.principalInvestigatorId(),
-									request.requestedAmount(), request.durationMonths(), request.projectId()))
+				.flatMap((call) -> judged(caller, organisationId)
+					.flatMap((organisation) -> this.eligibility.completeFromApplication(call.id(),
+							new EligibilityDraft(organisation.orElse(null), request.principalInvestigatorId(),
+									request.requestedAmount(), request.durationMonths(), request.projectId())))
 					.flatMap((draft) -> this.eligibility.check(call, draft))
 					.map((report) -> EligibilityCheckView.of(call, report,
 							call.acceptsSubmissionsAt(this.clock.instant()), this.texts))));
+	}
+
+	/**
+	 * The organisation judged: an applicant's own, or the one a plan officer names if it lies within the officer's
+	 * jurisdiction; one outside it is judged like one not in the registry, so that its facts (and that it exists) do
+	 * not leak across districts.
+	 */
+	private Mono<Optional<UUID>> judged(Caller caller, UUID organisationId) {
+		return caller.hasRole(Roles.PLAN_OFFICER) ? this.eligibility.visibleTo(caller, organisationId)
+				: Mono.just(Optional.of(organisationId));
 	}
 
 	/** The organisation the check is for: a plan officer's named one, an applicant's own. */

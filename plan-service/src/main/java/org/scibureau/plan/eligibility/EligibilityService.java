@@ -24,6 +24,7 @@ import org.scibureau.plan.eligibility.domain.RuleResult;
 import org.scibureau.plan.talentpool.TalentPool;
 import org.scibureau.platform.domain.RuleViolation;
 import org.scibureau.platform.id.References;
+import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.web.DomainProblems;
 
 /**
@@ -53,6 +54,19 @@ public class EligibilityService {
 	 */
 	public Mono<EligibilityReport> check(Call call, EligibilityDraft draft) {
 		return facts(draft).map((facts) -> call.eligibilityRules().check(facts));
+	}
+
+	/**
+	 * The organisation a plan officer names, as far as the officer may see it: one registered outside the officer's
+	 * jurisdiction is judged like one not in the registry, so that a check tells nothing of it, not even that it
+	 * exists (the registry answers the officer 404 for it too).
+	 * @return the organisation, or empty when the caller may not see it
+	 */
+	public Mono<Optional<UUID>> visibleTo(Caller caller, UUID organisationId) {
+		return this.records.organisation(organisationId)
+			.map((organisation) -> caller.canSee(organisation.jurisdiction()) ? Optional.of(organisationId)
+					: Optional.<UUID>empty())
+			.defaultIfEmpty(Optional.of(organisationId));
 	}
 
 	/**
