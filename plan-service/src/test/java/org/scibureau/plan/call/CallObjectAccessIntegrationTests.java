@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * call of a Wuhou district plan with its real id. Each gets exactly what it gets for a call that does not exist: 403
  * where its role may not use the endpoint at all, 404 where it may. (Administrators and auditors read every
  * jurisdiction by design, and a Chengdu officer covers Wuhou, so they are no intruders. Nor are applicants: an
- * announced call is public, and an applicant checks its eligibility for any of them.)
+ * announced call is public, and an applicant checks its eligibility for any of them.) A plan officer's eligibility
+ * check names an organisation in its body: one of another district is judged like one not in the registry.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(database = "plan")
@@ -83,6 +85,23 @@ class CallObjectAccessIntegrationTests {
 			.containsEntry("version", 0);
 	}
 
+	@Test
+	void aPlanOfficersEligibilityCheckTellsNothingOfAnotherDistrictsOrganisation() {
+		String jinjiangCall = scheduledCall(JINJIANG, List.of(
+				Map.of("kind", "organisation-type", "allowed", List.of("UNIVERSITY")),
+				Map.of("kind", "jurisdiction", "allowed", List.of(PlanFixtures.CHENGDU))));
+		String jinjiangOfficer = token("plan-officer");
+
+		Map<String, Object> ofWuhou = check(jinjiangCall, jinjiangOfficer, this.organisationId);
+		Map<String, Object> ofNothing = check(jinjiangCall, jinjiangOfficer, UUID.randomUUID().toString());
+
+		assertThat(ofWuhou).isEqualTo(ofNothing);
+		assertThat(check(jinjiangCall, PlanFixtures.planOfficer(), this.organisationId))
+			.as("a Chengdu officer, who covers Wuhou, gets the organisation's facts")
+			.isNotEqualTo(ofNothing)
+			.containsEntry("eligible", true);
+	}
+
 	private String scheduledWuhouCall() {
 		return scheduledCall(PlanFixtures.WUHOU, null);
 	}
@@ -98,6 +117,16 @@ class CallObjectAccessIntegrationTests {
 			.returnResult()
 			.getResponseBody()
 			.get("id");
+	}
+
+	private Map<String, Object> check(String callId, String token, String organisationId) {
+		return this.http.post().uri("/api/plan/calls/{id}/eligibility-check", callId)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("organisationId", organisationId))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(PlanClient.JSON).returnResult().getResponseBody();
 	}
 
 	/** A body the endpoint would accept from its rightful caller, so that only the swap can refuse it. */
