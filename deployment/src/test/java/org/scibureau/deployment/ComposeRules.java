@@ -123,6 +123,35 @@ final class ComposeRules {
 		return problems;
 	}
 
+	/**
+	 * The gateway's rate limits hold across its instances: more than one instance ({@code deploy.replicas} or
+	 * {@code scale}) needs the shared {@code REDIS} store, and that store must be a compose service with a
+	 * healthcheck, which the gateway waits for.
+	 */
+	static List<String> rateLimitStore(Tree compose) {
+		List<String> problems = new ArrayList<>();
+		Tree gateway = compose.path("services", Workload.GATEWAY.app());
+		Map<String, String> environment = environment(gateway);
+		String store = environment.getOrDefault(EnvironmentNames.RATE_LIMIT_STORE, "MEMORY");
+		int replicas = Integer.parseInt(gateway.path("deploy", "replicas").text()
+			.orElse(gateway.get("scale").text().orElse("1")));
+		if (!store.equals(EnvironmentNames.SHARED_RATE_LIMIT_STORE)) {
+			require(replicas <= 1, "gateway runs " + replicas + " instances with the " + store
+					+ " rate limit store, so each counts only its own requests", problems);
+			return problems;
+		}
+		String host = environment.getOrDefault(EnvironmentNames.REDIS_HOST, "");
+		Tree redis = compose.path("services", host);
+		if (host.isEmpty() || redis.isMissing()) {
+			problems.add("gateway keeps its rate limits in Redis at '" + host + "', which is no compose service");
+			return problems;
+		}
+		require(gateway.path("depends_on", host, "condition").string().equals("service_healthy"),
+				"gateway does not wait for " + host + " to be healthy", problems);
+		require(!redis.get("healthcheck").isMissing(), host + " has no healthcheck", problems);
+		return problems;
+	}
+
 	/** Only the gateway (on 8080) and Prometheus and Grafana (on the loopback address) reach the host. */
 	static List<String> ports(Tree compose) {
 		List<String> problems = new ArrayList<>();

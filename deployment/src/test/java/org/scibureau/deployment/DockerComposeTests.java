@@ -32,7 +32,7 @@ class DockerComposeTests {
 	void runsThePlatformAndItsInfrastructure() {
 		assertThat(COMPOSE.get("services").entries().keySet()).containsExactlyInAnyOrder("postgres", "kafka",
 				"auth-server", "plan-service", "funding-service", "talent-service", "ip-service", "awards-service",
-				"gateway", "blackbox", "prometheus", "grafana", "token");
+				"gateway", "redis", "blackbox", "prometheus", "grafana", "token");
 		assertThat(COMPOSE.path("services", "token", "profiles").strings()).containsExactly("tools");
 	}
 
@@ -69,6 +69,14 @@ class DockerComposeTests {
 	@Test
 	void configuresAppsOnlyThroughDocumentedVariables() {
 		assertThat(ComposeRules.appEnvironment(COMPOSE)).isEmpty();
+	}
+
+	@Test
+	void sharesTheGatewaysRateLimitsInRedis() {
+		assertThat(ComposeRules.rateLimitStore(COMPOSE)).isEmpty();
+		assertThat(ComposeRules.environment(COMPOSE.path("services", "gateway")))
+			.containsEntry(EnvironmentNames.RATE_LIMIT_STORE, "REDIS");
+		assertThat(COMPOSE.string("services", "redis", "image")).startsWith("redis:");
 	}
 
 	@Test
@@ -158,6 +166,27 @@ class DockerComposeTests {
 		compose.path("services", "kafka").map().put("ports", List.of("9092:9092"));
 
 		assertThat(ComposeRules.ports(compose)).containsExactly("kafka publishes [9092:9092] to the host");
+	}
+
+	@Test
+	void catchesSeveralGatewaysCountingInTheirOwnMemory() {
+		Tree compose = copy();
+
+		compose.path("services", "gateway", "environment").map().remove(EnvironmentNames.RATE_LIMIT_STORE);
+		compose.path("services", "gateway", "deploy").map().put("replicas", 2);
+
+		assertThat(ComposeRules.rateLimitStore(compose)).containsExactly("gateway runs 2 instances with the MEMORY "
+				+ "rate limit store, so each counts only its own requests");
+	}
+
+	@Test
+	void catchesARateLimitStoreThatIsNoService() {
+		Tree compose = copy();
+
+		compose.path("services", "gateway", "environment").map().put(EnvironmentNames.REDIS_HOST, "cache");
+
+		assertThat(ComposeRules.rateLimitStore(compose))
+			.containsExactly("gateway keeps its rate limits in Redis at 'cache', which is no compose service");
 	}
 
 	@Test

@@ -57,6 +57,8 @@ class DockerfileTests {
 		String uid = users.get(users.size() - 1).split(":")[0];
 		Manifests manifests = Manifests.render(REPOSITORY, "base");
 		assertThat(manifests.ofKind("Deployment"))
+			.filteredOn((deployment) -> KubernetesRules.workload(deployment).isPresent())
+			.hasSize(Workload.values().length)
 			.allSatisfy((deployment) -> assertThat(deployment.string("spec", "template", "spec", "securityContext",
 					"runAsUser")).isEqualTo(uid));
 	}

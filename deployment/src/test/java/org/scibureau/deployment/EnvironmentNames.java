@@ -36,6 +36,17 @@ final class EnvironmentNames {
 
 	static final String MANAGEMENT_EXPOSURE = "MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE";
 
+	/** Where the gateway keeps its rate limit buckets ({@code scibureau.gateway.rate-limit.store}). */
+	static final String RATE_LIMIT_STORE = "SCIBUREAU_GATEWAY_RATELIMIT_STORE";
+
+	/** The store every gateway replica shares; the in-memory one counts per replica. */
+	static final String SHARED_RATE_LIMIT_STORE = "REDIS";
+
+	/** The Redis server of the shared store; its port is Spring Boot's default, 6379. */
+	static final String REDIS_HOST = "SPRING_DATA_REDIS_HOST";
+
+	static final int REDIS_PORT = 6379;
+
 	/** The local authorization server's issuer ({@code scibureau.auth.token.issuer}). */
 	static final String AUTH_ISSUER = "SCIBUREAU_ISSUER_URI";
 
@@ -63,6 +74,8 @@ final class EnvironmentNames {
 				.forEach((service) -> names.add("SCIBUREAU_GATEWAY_SERVICES_" + service.gatewayKey() + "_URI"));
 			names.add(MANAGEMENT_SERVER_PORT);
 			names.add(MANAGEMENT_EXPOSURE);
+			names.add(RATE_LIMIT_STORE);
+			names.add(REDIS_HOST);
 		}
 		names.addAll(Set.of(ISSUER_URI, JWK_SET_URI, LATENCY_HISTOGRAMS));
 		return names;

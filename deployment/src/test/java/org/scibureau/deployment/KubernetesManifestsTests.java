@@ -84,6 +84,24 @@ class KubernetesManifestsTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "base", "overlays/local", "overlays/production" })
+	void gatewayReplicasShareTheirRateLimitsInRedis(String kustomization) {
+		Manifests manifests = Manifests.render(REPOSITORY, kustomization);
+
+		assertThat(KubernetesRules.rateLimitStore(manifests)).isEmpty();
+		assertThat(manifests.get("Deployment", KubernetesRules.REDIS).string("spec", "replicas")).isEqualTo("1");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "base", "overlays/production" })
+	void runsTwoGatewaysAtLeast(String kustomization) {
+		Manifests manifests = Manifests.render(REPOSITORY, kustomization);
+
+		assertThat(Integer.parseInt(manifests.get("HorizontalPodAutoscaler", "gateway").string("spec", "minReplicas")))
+			.isGreaterThanOrEqualTo(2);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "overlays/local", "overlays/production" })
 	void overlaysReplaceEveryPlaceholder(String kustomization) {
 		Manifests manifests = Manifests.render(REPOSITORY, kustomization);
@@ -274,6 +292,40 @@ class KubernetesManifestsTests {
 
 		assertThat(KubernetesRules.scaling(manifests, 1, true))
 			.containsExactly("PDB gateway minAvailable 1 blocks every drain with 1 replicas");
+	}
+
+	@Test
+	void catchesSeveralGatewaysCountingInTheirOwnMemory() {
+		Manifests manifests = production();
+
+		manifests.get("ConfigMap", "gateway").get("data").map().remove(EnvironmentNames.RATE_LIMIT_STORE);
+
+		assertThat(KubernetesRules.rateLimitStore(manifests)).containsExactly("gateway may run 6 replicas with the "
+				+ "MEMORY rate limit store, so each counts only its own requests");
+	}
+
+	@Test
+	void catchesARateLimitStoreThatIsNoService() {
+		Manifests manifests = production();
+
+		manifests.get("ConfigMap", "gateway").get("data").map().put(EnvironmentNames.REDIS_HOST, "redis-master");
+
+		assertThat(KubernetesRules.rateLimitStore(manifests))
+			.containsExactly("gateway keeps its rate limits in Redis at 'redis-master', which is no Service");
+	}
+
+	@Test
+	void catchesARateLimitStoreTheGatewayCannotReachOrOthersCan() {
+		Manifests manifests = production();
+
+		manifests.get("NetworkPolicy", "gateway").path("spec", "egress").list().remove(1);
+		manifests.get("NetworkPolicy", KubernetesRules.REDIS).path("spec", "ingress").list()
+			.add(Map.of("from", List.of(Map.of("podSelector", Map.of())), "ports", List.of(Map.of("port", 6379))));
+
+		assertThat(KubernetesRules.rateLimitStore(manifests)).satisfiesExactly(
+				(problem) -> assertThat(problem)
+					.isEqualTo("NetworkPolicy gateway does not allow egress to the redis pods on port 6379"),
+				(problem) -> assertThat(problem).startsWith("NetworkPolicy redis admits").contains("podSelector={}"));
 	}
 
 	@Test

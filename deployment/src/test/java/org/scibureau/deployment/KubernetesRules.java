@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -28,6 +29,12 @@ final class KubernetesRules {
 
 	/** The local authorization server, deployed by the local overlay as its token issuer. */
 	static final String AUTH_SERVER = "auth-server";
+
+	/** The gateway's shared rate limit store: Deployment, Service and NetworkPolicy of this name. */
+	static final String REDIS = "redis";
+
+	/** The probe handlers a container without actuator may use. */
+	private static final List<String> PROBE_HANDLERS = List.of("httpGet", "tcpSocket", "exec", "grpc");
 
 	private static final Pattern R2DBC_URL = Pattern
 		.compile("r2dbc:postgresql://([a-z0-9-]+)-rw:5432/([a-z0-9_]+)(\\?.*)?");
@@ -58,6 +65,10 @@ final class KubernetesRules {
 			String name = deployment.string("metadata", "name");
 			for (Tree container : deployment.path("spec", "template", "spec", "containers").items()) {
 				String where = name + "/" + container.string("name");
+				if (name.equals(REDIS)) {
+					checkPlainProbes(container, where, problems);
+					continue;
+				}
 				OptionalInt management = managementPort(manifests, deployment, container);
 				checkProbe(container, "startupProbe", LIVENESS, management, where, problems);
 				checkProbe(container, "livenessProbe", LIVENESS, management, where, problems);
@@ -65,6 +76,14 @@ final class KubernetesRules {
 			}
 		}
 		return problems;
+	}
+
+	/** Infrastructure without actuator: a liveness and a readiness probe of any kind. */
+	private static void checkPlainProbes(Tree container, String where, List<String> problems) {
+		for (String probe : List.of("livenessProbe", "readinessProbe")) {
+			require(PROBE_HANDLERS.stream().anyMatch((handler) -> !container.path(probe, handler).isMissing()), where
+					+ " has no " + probe, problems);
+		}
 	}
 
 	private static void checkProbe(Tree container, String probe, String path, OptionalInt expectedPort, String where,
@@ -236,6 +255,9 @@ final class KubernetesRules {
 						.forEach((env) -> problems.add(where + " sets undocumented variable " + env));
 					required.stream().filter((env) -> !names.contains(env))
 						.forEach((env) -> problems.add(where + " lacks " + env));
+				}
+				else if (name.equals(REDIS)) {
+					names.forEach((env) -> problems.add(where + " sets variable " + env + ": Redis takes arguments"));
 				}
 				else if (name.equals(AUTH_SERVER)) {
 					names.stream().filter((env) -> !EnvironmentNames.AUTH_SERVER.contains(env))
@@ -459,6 +481,10 @@ final class KubernetesRules {
 		if (!workload.isService() && reachesEveryService(peer, ports)) {
 			return "services";
 		}
+		if (!workload.isService() && ports.equals(Set.of(EnvironmentNames.REDIS_PORT))
+				&& pods.string("app.kubernetes.io/name").equals(REDIS)) {
+			return "redis";
+		}
 		return "";
 	}
 
@@ -517,6 +543,83 @@ final class KubernetesRules {
 						+ " blocks every drain with " + min + " replicas"));
 		}
 		return problems;
+	}
+
+	/**
+	 * The gateway's rate limits hold across its replicas: a gateway that may run more than one (the HPA's
+	 * {@code maxReplicas}, or {@code replicas}) keeps them in the shared {@code REDIS} store; that store's host is a
+	 * Service on port 6379 that selects a Deployment's pods, which the gateway may reach and which admit the gateway
+	 * alone.
+	 */
+	static List<String> rateLimitStore(Manifests manifests) {
+		List<String> problems = new ArrayList<>();
+		Optional<Tree> gateway = manifests.find("Deployment", Workload.GATEWAY.app());
+		if (gateway.isEmpty()) {
+			return List.of("gateway has no Deployment");
+		}
+		Tree container = gateway.get().path("spec", "template", "spec", "containers").items().get(0);
+		Map<String, String> environment = environment(manifests, container, problems);
+		String store = environment.getOrDefault(EnvironmentNames.RATE_LIMIT_STORE, "MEMORY");
+		int replicas = Integer.parseInt(gateway.get().path("spec", "replicas").text().orElse("1"));
+		int maxReplicas = manifests.find("HorizontalPodAutoscaler", Workload.GATEWAY.app())
+			.map((hpa) -> Integer.parseInt(hpa.path("spec", "maxReplicas").text().orElse("1")))
+			.orElse(replicas);
+		if (!store.equals(EnvironmentNames.SHARED_RATE_LIMIT_STORE)) {
+			require(Math.max(replicas, maxReplicas) <= 1, "gateway may run " + Math.max(replicas, maxReplicas)
+					+ " replicas with the " + store + " rate limit store, so each counts only its own requests",
+					problems);
+			return problems;
+		}
+		String host = environment.getOrDefault(EnvironmentNames.REDIS_HOST, "");
+		Optional<Tree> service = manifests.find("Service", host);
+		if (service.isEmpty()) {
+			problems.add("gateway keeps its rate limits in Redis at '" + host + "', which is no Service");
+			return problems;
+		}
+		Tree selector = service.get().path("spec", "selector");
+		require(service.get().path("spec", "ports").items().stream()
+			.anyMatch((port) -> port.string("port").equals(String.valueOf(EnvironmentNames.REDIS_PORT))),
+				"Service " + host + " does not serve port " + EnvironmentNames.REDIS_PORT, problems);
+		Tree matchLabels = new Tree(Map.of("matchLabels", selector.value()));
+		require(!selector.entries().isEmpty() && manifests.ofKind("Deployment").stream()
+			.anyMatch((deployment) -> selects(matchLabels, deployment.path("spec", "template", "metadata", "labels"))),
+				"Service " + host + " selects no Deployment's pods", problems);
+		boolean reachable = manifests.find("NetworkPolicy", Workload.GATEWAY.app()).stream()
+			.flatMap((policy) -> policy.path("spec", "egress").items().stream())
+			.anyMatch((rule) -> rule.get("to").items().stream()
+				.anyMatch((peer) -> Objects.equals(peer.path("podSelector", "matchLabels").value(), selector.value()))
+					&& rule.get("ports").items().stream()
+						.anyMatch((port) -> port.string("port").equals(String.valueOf(EnvironmentNames.REDIS_PORT))));
+		require(reachable, "NetworkPolicy gateway does not allow egress to the " + host + " pods on port "
+				+ EnvironmentNames.REDIS_PORT, problems);
+		checkRedisPolicy(manifests, host, selector, problems);
+		return problems;
+	}
+
+	/** The store's own policy admits the gateway alone, on the Redis port, and allows no egress. */
+	private static void checkRedisPolicy(Manifests manifests, String host, Tree selector, List<String> problems) {
+		Optional<Tree> found = manifests.ofKind("NetworkPolicy").stream()
+			.filter((policy) -> Objects.equals(policy.path("spec", "podSelector", "matchLabels").value(),
+					selector.value()))
+			.findFirst();
+		if (found.isEmpty()) {
+			problems.add("No NetworkPolicy selects the " + host + " pods");
+			return;
+		}
+		Tree policy = found.get().get("spec");
+		String where = "NetworkPolicy " + found.get().string("metadata", "name");
+		require(policy.get("policyTypes").strings().containsAll(List.of("Ingress", "Egress")), where
+				+ " does not restrict both ingress and egress", problems);
+		require(policy.get("egress").items().isEmpty(), where + " allows egress", problems);
+		for (Tree rule : policy.get("ingress").items()) {
+			boolean gatewayOnly = !rule.get("from").items().isEmpty() && rule.get("from").items().stream()
+				.allMatch((peer) -> peer.get("namespaceSelector").isMissing() && peer.get("ipBlock").isMissing()
+						&& Objects.equals(peer.path("podSelector", "matchLabels").value(),
+								Map.of("app.kubernetes.io/name", Workload.GATEWAY.app())));
+			boolean redisPort = !rule.get("ports").items().isEmpty() && rule.get("ports").items().stream()
+				.allMatch((port) -> port.string("port").equals(String.valueOf(EnvironmentNames.REDIS_PORT)));
+			require(gatewayOnly && redisPort, where + " admits " + rule.value(), problems);
+		}
 	}
 
 	/** Each Service selects its app's pods and serves DESIGN.md's port from a declared container port. */
