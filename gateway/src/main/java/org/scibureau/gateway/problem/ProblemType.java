@@ -21,6 +21,12 @@ public enum ProblemType {
 	/** The request is refused whoever sends it. */
 	FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden"),
 
+	/**
+	 * A browser's cross-origin request from an origin, or with a method or header, that CORS does not allow; it
+	 * carries no {@code Access-Control-Allow-Origin}.
+	 */
+	CROSS_ORIGIN_REFUSED(HttpStatus.FORBIDDEN, "cross-origin-refused"),
+
 	/** No route or endpoint answers this path. */
 	NO_SUCH_ENDPOINT(HttpStatus.NOT_FOUND, "no-such-endpoint"),
 

@@ -166,7 +166,21 @@ class SecurityIntegrationTests extends GatewayIntegrationTestSupport {
 
 		ResponseSpec response = preflight(uri, "https://evil.example");
 
-		response.expectStatus().isForbidden().expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+		assertCrossOriginRefused(response, uri);
+		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+	@Test
+	void refusesAPreflightFromTheDashboardForAMethodItMayNotUse() {
+		String uri = "/api/plan/projects/" + UUID.randomUUID();
+
+		ResponseSpec response = this.client.options()
+			.uri(gateway(uri))
+			.header(HttpHeaders.ORIGIN, DASHBOARD_ORIGIN)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "TRACE")
+			.exchange();
+
+		assertCrossOriginRefused(response, uri);
 		assertThat(downstream.requestsTo(uri)).isEmpty();
 	}
 
@@ -192,8 +206,21 @@ class SecurityIntegrationTests extends GatewayIntegrationTestSupport {
 			.header(HttpHeaders.ORIGIN, "https://evil.example")
 			.exchange();
 
-		response.expectStatus().isForbidden();
+		assertCrossOriginRefused(response, uri);
 		assertThat(downstream.requestsTo(uri)).isEmpty();
+	}
+
+	private static void assertCrossOriginRefused(ResponseSpec response, String uri) {
+		response.expectStatus().isForbidden()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
+			.expectHeader().exists("X-Correlation-Id")
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:scibureau:problem:cross-origin-refused")
+			.jsonPath("$.title").isEqualTo("Cross-origin request refused")
+			.jsonPath("$.status").isEqualTo(403)
+			.jsonPath("$.instance").isEqualTo(uri)
+			.jsonPath("$.correlationId").isNotEmpty();
 	}
 
 	private ResponseSpec preflight(String uri, String origin) {

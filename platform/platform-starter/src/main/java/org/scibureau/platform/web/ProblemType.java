@@ -24,6 +24,12 @@ public enum ProblemType {
 	/** The caller's roles do not allow this operation. */
 	FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden"),
 
+	/**
+	 * A browser's cross-origin request from an origin, or with a method or header, that CORS does not allow; it
+	 * carries no {@code Access-Control-Allow-Origin}.
+	 */
+	CROSS_ORIGIN_REFUSED(HttpStatus.FORBIDDEN, "cross-origin-refused"),
+
 	/** The resource does not exist or is not visible to the caller. */
 	NOT_FOUND(HttpStatus.NOT_FOUND, "not-found"),
 
