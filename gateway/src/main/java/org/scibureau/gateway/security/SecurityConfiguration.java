@@ -50,6 +50,10 @@ class SecurityConfiguration {
 	/** API paths anyone may read without a token: transparency reads and each service's OpenAPI document. */
 	static final String[] PUBLIC_API_READS = { "/api/*/public/**", "/api/*/api-docs", "/api/*/api-docs/**" };
 
+	/** No API response or Swagger UI page needs a device, a sensor or a payment. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+			+ "magnetometer=(), microphone=(), payment=(), usb=()";
+
 	@Bean
 	SecurityWebFilterChain gatewaySecurityWebFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers handlers,
 			GatewayProperties properties, ProblemResponses problems) {
@@ -63,8 +67,12 @@ class SecurityConfiguration {
 			.cors(ServerHttpSecurity.CorsSpec::disable)
 			.addFilterAt(new ProblemCorsWebFilter(corsConfigurationSource(properties.cors()), problems),
 					SecurityWebFiltersOrder.CORS)
+			// Besides Spring's defaults (nosniff, Cache-Control no-store unless the service set caching headers, HSTS
+			// over HTTPS): a CSP per kind of response, no referrer, no browser features.
 			.headers((headers) -> headers.frameOptions((frame) -> frame.mode(Mode.DENY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicy((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.writer(new ContentSecurityPolicyWriter()))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.GET, PUBLIC_API_READS)
 				.permitAll()
 				.pathMatchers(HttpMethod.HEAD, PUBLIC_API_READS)

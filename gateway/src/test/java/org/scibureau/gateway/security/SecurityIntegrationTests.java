@@ -1,7 +1,9 @@
 package org.scibureau.gateway.security;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,10 @@ import org.scibureau.platform.test.token.TokenAttack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityIntegrationTests extends GatewayIntegrationTestSupport {
+
+	/** A script's {@code src} or a stylesheet's {@code href} in a page. */
+	private static final Pattern ASSET = Pattern
+		.compile("<(?:script[^>]*\\bsrc|link[^>]*rel=\"stylesheet\"[^>]*\\bhref)=\"([^\"]+)\"");
 
 	@Test
 	void refusesARequestWithoutAToken() {
@@ -221,6 +227,45 @@ class SecurityIntegrationTests extends GatewayIntegrationTestSupport {
 			.jsonPath("$.status").isEqualTo(403)
 			.jsonPath("$.instance").isEqualTo(uri)
 			.jsonPath("$.correlationId").isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/plan/public/plans", "/api/plan/projects", "/api/payroll/public/salaries",
+			"/actuator/health", "/api/funding/api-docs" })
+	void hardensEveryApiResponseWithSecurityHeaders(String path) {
+		ResponseSpec response = this.client.get().uri(gateway(path)).exchange();
+
+		response.expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+			.expectHeader().value("Permissions-Policy", (policy) -> assertThat(policy)
+				.contains("camera=()", "microphone=()", "geolocation=()"))
+			.expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader().valueEquals("X-Frame-Options", "DENY")
+			.expectHeader().value(HttpHeaders.CACHE_CONTROL, (value) -> assertThat(value).contains("no-store"));
+	}
+
+	@Test
+	void letsTheSwaggerUiLoadOnlyItsOwnScriptsAndStyles() {
+		ResponseSpec response = this.client.get().uri(gateway("/swagger-ui/index.html")).exchange();
+
+		String page = response.expectStatus().isOk()
+			.expectHeader().value("Content-Security-Policy", (policy) -> assertThat(policy)
+				.contains("default-src 'none'", "script-src 'self';", "style-src 'self'", "connect-src 'self'",
+						"frame-ancestors 'none'")
+				.doesNotContain("unsafe-eval")
+				.doesNotContainPattern("script-src [^;]*unsafe-inline"))
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(page).as("no inline script, which script-src 'self' would block")
+			.doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+		List<String> assets = ASSET.matcher(page).results().map((match) -> match.group(1)).toList();
+		assertThat(assets).contains("./swagger-ui-bundle.js", "./swagger-initializer.js", "./swagger-ui.css");
+		assertThat(assets).allSatisfy((asset) -> {
+			assertThat(asset).as("served by the gateway itself").doesNotContain("//");
+			this.client.get().uri(gateway("/swagger-ui/" + asset.replaceFirst("^\\./", ""))).exchange()
+				.expectStatus().isOk()
+				.expectHeader().value("Content-Security-Policy",
+						(policy) -> assertThat(policy).contains("script-src 'self'"));
+		});
 	}
 
 	private ResponseSpec preflight(String uri, String origin) {

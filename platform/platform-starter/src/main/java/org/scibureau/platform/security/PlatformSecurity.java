@@ -25,6 +25,10 @@ public final class PlatformSecurity {
 	public static final List<String> PUBLIC_ACTUATOR = List.of("/actuator/health", "/actuator/health/**",
 			"/actuator/prometheus", "/actuator/info");
 
+	/** No API response or Swagger UI page needs a device, a sensor or a payment. */
+	public static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+			+ "magnetometer=(), microphone=(), payment=(), usb=()";
+
 	private PlatformSecurity() {
 	}
 
@@ -39,8 +43,11 @@ public final class PlatformSecurity {
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			// Besides Spring's defaults (nosniff, frame options, Cache-Control no-store, HSTS over HTTPS), as the gateway.
 			.headers((headers) -> headers
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicy((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.writer(new ContentSecurityPolicyWriter()))
 			.authorizeExchange((exchanges) -> {
 				exchanges.pathMatchers(HttpMethod.OPTIONS).permitAll();
 				exchanges.pathMatchers(HttpMethod.GET, PUBLIC_ACTUATOR.toArray(String[]::new)).permitAll();
