@@ -9,12 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -86,13 +89,25 @@ final class ProblemTranslator {
 		if (failure instanceof DataIntegrityViolationException) {
 			return new ProblemException(ProblemType.CONFLICT, "problem.conflict.duplicate");
 		}
-		if (failure instanceof TimeoutException) {
+		if (isUnavailableResource(failure)) {
 			return new ProblemException(ProblemType.SERVICE_UNAVAILABLE);
 		}
 		if (failure instanceof ResponseStatusException status) {
 			return byStatus(HttpStatus.resolve(status.getStatusCode().value()));
 		}
 		return new ProblemException(ProblemType.INTERNAL);
+	}
+
+	/**
+	 * A dependency that is saturated or down, which retrying later may cure: a time limit that ran out anywhere in
+	 * the chain (the R2DBC pool's {@code max-acquire-time} ends in an {@code R2dbcTimeoutException} caused by a
+	 * {@link TimeoutException}), a database that gave no connection ({@link DataAccessResourceFailureException} from
+	 * a query, {@link CannotCreateTransactionException} from a transaction) or a statement that timed out.
+	 */
+	private static boolean isUnavailableResource(Throwable failure) {
+		return causedBy(failure, TimeoutException.class) != null
+				|| failure instanceof DataAccessResourceFailureException || failure instanceof QueryTimeoutException
+				|| failure instanceof CannotCreateTransactionException;
 	}
 
 	private static ProblemException byStatus(@Nullable HttpStatus status) {

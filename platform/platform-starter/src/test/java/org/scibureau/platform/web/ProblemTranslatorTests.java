@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import io.r2dbc.spi.R2dbcTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,6 +18,7 @@ import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpMethod;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -185,6 +188,29 @@ class ProblemTranslatorTests {
 	void mapsATimeoutToServiceUnavailable() {
 		assertThat(ProblemTranslator.translate(new TimeoutException("no answer in 2s")).type())
 			.isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void answersADatabaseThatGivesNoConnectionInTimeAsUnavailable() {
+		// What the R2DBC pool's max-acquire-time raises, as a query and as a transaction see it.
+		R2dbcTimeoutException acquisition = new R2dbcTimeoutException("Connection acquisition timed out after 2000ms",
+				new TimeoutException("Did not observe any item or terminal signal within 2000ms"));
+
+		ProblemException query = ProblemTranslator
+			.translate(new DataAccessResourceFailureException("Failed to obtain R2DBC Connection", acquisition));
+		ProblemException transaction = ProblemTranslator.translate(
+				new CannotCreateTransactionException("Could not open R2DBC Connection for transaction", acquisition));
+
+		assertThat(query.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
+		assertThat(transaction.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void answersADeadDatabaseAsUnavailable() {
+		ProblemException problem = ProblemTranslator.translate(new DataAccessResourceFailureException(
+				"Failed to obtain R2DBC Connection", new IllegalStateException("Connection refused: db-7:5432")));
+
+		assertThat(problem.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
 	}
 
 	@Test
