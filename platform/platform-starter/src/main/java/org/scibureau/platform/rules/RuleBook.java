@@ -226,6 +226,10 @@ public final class RuleBook {
 	 * unknown: a misspelt member would otherwise leave a figure at its type's default, such as a period of 0 days.
 	 */
 	private Object parse(RuleDefinition<?> rule, JsonNode value) {
+		if (value.isNull()) {
+			// JSON null passes the request's @NotNull as a node; a rule without a figure would fail where applied.
+			throw ProblemException.unprocessable(List.of(FieldViolation.of("value", "required")));
+		}
 		// Before reading: a missing member would reach the value's constructor as null, and fail there obscurely.
 		FieldViolation unlike = mismatch(this.json.valueToTree(rule.shippedDefault()), value, "value", false);
 		if (unlike != null) {

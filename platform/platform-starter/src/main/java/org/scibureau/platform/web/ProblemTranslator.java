@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
+import io.r2dbc.spi.R2dbcException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.codec.DecodingException;
@@ -20,12 +21,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
@@ -71,6 +74,13 @@ final class ProblemTranslator {
 		if (failure instanceof ServerWebInputException input) {
 			return malformed(input);
 		}
+		if (failure instanceof ServerErrorException error && error.getMethodParameter() != null
+				&& error.getMethodParameter().hasParameterAnnotation(PathVariable.class)) {
+			// A path variable that converts to nothing, such as a blank id: WebFlux calls it a server error, but
+			// the caller sent it, exactly as it sent an id that is not one.
+			return new ProblemException(ProblemType.VALIDATION, null, new Object[0], Map.of(),
+					List.of(FieldViolation.of(error.getMethodParameter().getParameterName(), "unreadable-value")));
+		}
 		if (failure instanceof AuthenticationServiceException
 				|| causedBy(failure, WebClientException.class) != null) {
 			// The token could not be checked: the issuer's key set is unreachable (a service's only HTTP client
@@ -86,6 +96,9 @@ final class ProblemTranslator {
 		if (failure instanceof OptimisticLockingFailureException) {
 			return new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.concurrent");
 		}
+		if (isUnstorableValue(failure)) {
+			return new ProblemException(ProblemType.MALFORMED_REQUEST, "problem.malformed-request.value");
+		}
 		if (failure instanceof DataIntegrityViolationException) {
 			return new ProblemException(ProblemType.CONFLICT, "problem.conflict.duplicate");
 		}
@@ -96,6 +109,15 @@ final class ProblemTranslator {
 			return byStatus(HttpStatus.resolve(status.getStatusCode().value()));
 		}
 		return new ProblemException(ProblemType.INTERNAL);
+	}
+
+	/**
+	 * A value PostgreSQL refused as data (SQLSTATE class 22), such as a NUL character, which no text column can
+	 * hold: what the caller sent, never a failure of ours.
+	 */
+	private static boolean isUnstorableValue(Throwable failure) {
+		R2dbcException database = causedBy(failure, R2dbcException.class);
+		return database != null && database.getSqlState() != null && database.getSqlState().startsWith("22");
 	}
 
 	/**

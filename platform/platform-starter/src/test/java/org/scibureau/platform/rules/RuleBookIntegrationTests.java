@@ -208,6 +208,22 @@ class RuleBookIntegrationTests {
 	}
 
 	@Test
+	void refusesANullValue() {
+		LocalDate from = nextFreeDay();
+
+		this.http.post().uri(QUOTA + "/versions").headers((h) -> h.setBearerAuth(admin()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"effectiveFrom\":\"" + from + "\",\"value\":null}")
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+			.expectBody()
+			.jsonPath("$.errors[0].field").isEqualTo("value")
+			.jsonPath("$.errors[0].code").isEqualTo("required");
+		StepVerifier.create(this.rules.versions("thing-quota").filter((v) -> v.effectiveFrom().equals(from)))
+			.verifyComplete();
+	}
+
+	@Test
 	void refusesARequestWithoutADayOrAValue() {
 		this.http.post().uri(QUOTA + "/versions").headers((h) -> h.setBearerAuth(admin()))
 			.contentType(MediaType.APPLICATION_JSON)

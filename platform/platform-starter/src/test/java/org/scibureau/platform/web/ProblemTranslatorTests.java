@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
+import io.r2dbc.spi.R2dbcBadGrammarException;
+import io.r2dbc.spi.R2dbcException;
 import io.r2dbc.spi.R2dbcTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,17 +27,20 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.BadSqlGrammarException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
@@ -155,6 +161,41 @@ class ProblemTranslatorTests {
 			assertThat(violation.field()).isEqualTo("form");
 			assertThat(violation.code()).isEqualTo("unreadable-value");
 		});
+	}
+
+	@Test
+	void namesAPathVariableThatConvertsToNothing() throws NoSuchMethodException {
+		MethodParameter id = new MethodParameter(Endpoint.class.getDeclaredMethod("read", UUID.class), 0);
+		id.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+
+		ProblemException problem = ProblemTranslator.translate(new ServerErrorException("id", id, null));
+
+		assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION);
+		assertThat(problem.errors()).singleElement().satisfies((violation) -> {
+			assertThat(violation.field()).isEqualTo("id");
+			assertThat(violation.code()).isEqualTo("unreadable-value");
+		});
+	}
+
+	@Test
+	void mapsAValueTheDatabaseCannotStoreToAMalformedRequest() {
+		R2dbcException nul = new R2dbcBadGrammarException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021");
+
+		ProblemException problem = ProblemTranslator.translate(new BadSqlGrammarException("executeMany", "select", nul));
+
+		assertThat(problem.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+		assertThat(problem.detailKey()).isEqualTo("problem.malformed-request.value");
+		assertThat(ProblemTranslator.translate(new BadSqlGrammarException("executeMany", "select",
+				new R2dbcBadGrammarException("relation does not exist", "42P01"))).type())
+			.isEqualTo(ProblemType.INTERNAL);
+	}
+
+	@Test
+	void keepsAServerErrorOfAnythingButAPathVariableInternal() throws NoSuchMethodException {
+		MethodParameter form = new MethodParameter(Endpoint.class.getDeclaredMethod("create", Form.class), 0);
+
+		assertThat(ProblemTranslator.translate(new ServerErrorException("form", form, null)).type())
+			.isEqualTo(ProblemType.INTERNAL);
 	}
 
 	@Test
@@ -283,6 +324,9 @@ class ProblemTranslatorTests {
 	static class Endpoint {
 
 		void create(Form form) {
+		}
+
+		void read(@PathVariable UUID id) {
 		}
 
 	}
