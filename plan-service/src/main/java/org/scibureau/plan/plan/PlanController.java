@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
@@ -47,6 +48,7 @@ class PlanController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<PlanView>> create(Caller caller, @Valid @RequestBody PlanRequest request) {
 		return this.plans.create(caller, request.toContent(caller), request.namedProgramIds())
 			.map((plan) -> ResponseEntity.created(URI.create("/api/plan/plans/" + plan.id()))
@@ -102,6 +104,7 @@ class PlanController {
 	}
 
 	@PostMapping("/{id}/revision")
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<PlanView>> startRevision(Caller caller, @PathVariable UUID id) {
 		return this.plans.startRevision(caller, id)
 			.map((revision) -> ResponseEntity.created(URI.create("/api/plan/plans/" + revision.id()))

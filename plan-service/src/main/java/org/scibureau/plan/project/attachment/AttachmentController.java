@@ -5,9 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.PartEvent;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Flux;
@@ -46,7 +53,14 @@ class AttachmentController {
 	 * before the upload is read; the upload is read as it arrives, up to the size limit.
 	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	Mono<ResponseEntity<AttachmentView>> attach(Caller caller, @PathVariable UUID id,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+					schema = @Schema(type = "object", requiredProperties = { "file", "kind" }),
+					schemaProperties = {
+							@SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary")),
+							@SchemaProperty(name = "kind", schema = @Schema(implementation = AttachmentKind.class)) }))
 			@RequestBody Flux<PartEvent> parts) {
 		return this.attachments.requireChangeable(caller, id, AttachmentService.ATTACH)
 			.then(Upload.read(parts, this.settings.maxBytes()))
@@ -66,6 +80,8 @@ class AttachmentController {
 	 * to be sniffed by a browser; its {@code ETag} is its SHA-256.
 	 */
 	@GetMapping("/{attachmentId}")
+	@ApiResponse(responseCode = "200", description = "The document",
+			content = @Content(mediaType = MediaType.ALL_VALUE, schema = @Schema(type = "string", format = "binary")))
 	Mono<ResponseEntity<Flux<DataBuffer>>> download(Caller caller, @PathVariable UUID id,
 			@PathVariable UUID attachmentId) {
 		return this.attachments.open(caller, id, attachmentId).map((opened) -> {
@@ -85,6 +101,7 @@ class AttachmentController {
 	}
 
 	@DeleteMapping("/{attachmentId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	Mono<ResponseEntity<Void>> detach(Caller caller, @PathVariable UUID id, @PathVariable UUID attachmentId) {
 		return this.attachments.detach(caller, id, attachmentId).thenReturn(ResponseEntity.noContent().build());
 	}

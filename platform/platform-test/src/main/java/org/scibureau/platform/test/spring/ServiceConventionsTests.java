@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +83,32 @@ public abstract class ServiceConventionsTests {
 		this.http.get().uri("/api/{service}/api-docs", this.service).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.openapi").exists();
+	}
+
+	@Test
+	void documentsTheTokenAndTheProblemsOfEveryOperationAndNoParameterTheCallerCannotSend() {
+		this.http.get().uri("/api/{service}/api-docs", this.service).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.info.title").isEqualTo("scibureau " + this.service + "-service")
+			.jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer")
+			.jsonPath("$.components.schemas.Problem.required").value((List<String> required) -> assertThat(required)
+				.containsExactly("type", "title", "status"))
+			.jsonPath("$.paths.*.*.responses.401.content['application/problem+json'].schema.$ref")
+			.value((List<String> references) -> assertThat(references).isNotEmpty()
+				.allMatch("#/components/schemas/Problem"::equals))
+			.jsonPath("$.paths.*.*.responses.401").value((List<Object> refusals) -> assertThat(refusals).hasSize(
+					operations()))
+			.jsonPath("$.paths.*.*.parameters[?(@.name == 'caller')]").isEmpty()
+			.jsonPath("$.components.schemas.Caller").doesNotExist();
+	}
+
+	private int operations() {
+		return this.http.get().uri("/api/{service}/api-docs", this.service).exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()
+			.split("\"operationId\"", -1).length - 1;
 	}
 
 	@Test
