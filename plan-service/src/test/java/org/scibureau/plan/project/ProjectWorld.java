@@ -37,7 +37,7 @@ public final class ProjectWorld {
 	}
 
 	/** A published plan's first program, and an open call under it with the default eligibility rules. */
-	String openCall() {
+	public String openCall() {
 		return openCall(null);
 	}
 

@@ -27,7 +27,10 @@ final class RealInfrastructureContextCustomizer implements ContextCustomizer {
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 		startWhatTheContextWillUse(context.getClassLoader());
-		ConfigurableEnvironment environment = context.getEnvironment();
+		addTo(context.getEnvironment(), this.database);
+	}
+
+	static void addTo(ConfigurableEnvironment environment, String database) {
 		MutablePropertySources sources = environment.getPropertySources();
 		RealInfrastructurePropertySource source = new RealInfrastructurePropertySource(database);
 		// Just above system properties: that is below the test's own inlined and dynamic properties, which are
@@ -44,7 +47,7 @@ final class RealInfrastructureContextCustomizer implements ContextCustomizer {
 	 * Starting PostgreSQL and Kafka in parallel, while the context starts, saves seconds; a context without the
 	 * client libraries will not read their properties, so nothing is started for it.
 	 */
-	private static void startWhatTheContextWillUse(@Nullable ClassLoader classLoader) {
+	static void startWhatTheContextWillUse(@Nullable ClassLoader classLoader) {
 		if (ClassUtils.isPresent("io.r2dbc.spi.ConnectionFactory", classLoader)
 				|| ClassUtils.isPresent("org.flywaydb.core.Flyway", classLoader)) {
 			TestInfrastructure.startPostgresInBackground();
