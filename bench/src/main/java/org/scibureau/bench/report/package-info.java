@@ -1,0 +1,7 @@
+/**
+ * The report of a bench run: raw JSON, a Markdown summary and the console table.
+ */
+@NullMarked
+package org.scibureau.bench.report;
+
+import org.jspecify.annotations.NullMarked;
