@@ -11,8 +11,8 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reports of a bench run: its raw data as JSON, a Markdown summary, and the table printed on the console at
- * the end.
+ * The reports of a bench run: its raw data as JSON, a Markdown summary, an HTML page with charts, and the table
+ * printed on the console at the end.
  */
 public final class Reports {
 
@@ -21,6 +21,9 @@ public final class Reports {
 
 	/** The file of a report's directory that summarises the run in Markdown. */
 	public static final String SUMMARY = "summary.md";
+
+	/** The file of a report's directory that shows the run with charts, self-contained. */
+	public static final String PAGE = "report.html";
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
@@ -31,8 +34,8 @@ public final class Reports {
 	}
 
 	/**
-	 * Writes the reports of a run into a directory, creating it if need be: {@value #RESULTS} and {@value #SUMMARY},
-	 * each replacing what was there.
+	 * Writes the reports of a run into a directory, creating it if need be: {@value #RESULTS}, {@value #SUMMARY} and
+	 * {@value #PAGE}, each replacing what was there.
 	 * @param run the run
 	 * @param directory where to write them, such as {@code bench/results/<timestamp>}
 	 * @throws IOException if a file cannot be written
@@ -41,6 +44,7 @@ public final class Reports {
 		Files.createDirectories(directory);
 		Files.writeString(directory.resolve(RESULTS), JSON.writeValueAsString(run) + "\n");
 		Files.writeString(directory.resolve(SUMMARY), MarkdownSummary.of(run));
+		Files.writeString(directory.resolve(PAGE), HtmlReport.of(run));
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * A table of the report, written as Markdown or aligned plain text from the same cells.
+ * A table of the report, written as Markdown, HTML or aligned plain text from the same cells.
  *
  * @param columns its columns
  * @param rows its rows, one cell per column
@@ -29,6 +29,15 @@ record Table(List<Column> columns, List<List<Cell>> rows) {
 		return markdown.toString();
 	}
 
+	/** The table as an HTML {@code table}, text escaped. */
+	String html() {
+		StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
+		this.columns.forEach((column) -> html.append(column.element("th", Html.escape(column.header()))));
+		html.append("</tr></thead>\n<tbody>\n");
+		this.rows.forEach((row) -> html.append(htmlRow(row)));
+		return html.append("</tbody>\n</table>\n").toString();
+	}
+
 	/** The table as plain text in columns, a header line first, figures aligned right. */
 	String text() {
 		List<Integer> widths = widths();
@@ -36,6 +45,13 @@ record Table(List<Column> columns, List<List<Cell>> rows) {
 		text.append(textRow(this.columns.stream().map(Column::header).toList(), widths));
 		this.rows.forEach((row) -> text.append(textRow(row.stream().map(Cell::text).toList(), widths)));
 		return text.toString();
+	}
+
+	private String htmlRow(List<Cell> row) {
+		String cells = IntStream.range(0, row.size())
+			.mapToObj((i) -> this.columns.get(i).element("td", row.get(i).html()))
+			.collect(Collectors.joining());
+		return "<tr>" + cells + "</tr>\n";
 	}
 
 	private List<Integer> widths() {
@@ -88,6 +104,11 @@ record Table(List<Column> columns, List<List<Cell>> rows) {
 			return new Column(header, true);
 		}
 
+		private String element(String name, String content) {
+			return this.figure ? "<" + name + " class=\"figure\">" + content + "</" + name + ">"
+					: "<" + name + ">" + content + "</" + name + ">";
+		}
+
 	}
 
 	/**
@@ -105,6 +126,11 @@ record Table(List<Column> columns, List<List<Cell>> rows) {
 		private String markdown() {
 			String text = markdownText(this.text);
 			return this.strong ? "**" + text + "**" : text;
+		}
+
+		private String html() {
+			String text = Html.escape(this.text);
+			return this.strong ? "<strong>" + text + "</strong>" : text;
 		}
 
 	}

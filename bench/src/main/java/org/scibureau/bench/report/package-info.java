@@ -1,5 +1,6 @@
 /**
- * The report of a bench run: raw JSON, a Markdown summary and the console table.
+ * The report of a bench run: raw JSON, a Markdown summary, a self-contained HTML page with SVG charts, and the
+ * console table.
  */
 @NullMarked
 package org.scibureau.bench.report;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,17 +14,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportsTests {
 
+	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\"'\\s)>]*");
+
+	private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
 	@TempDir
 	Path results;
 
 	@Test
-	void writesTheRawDataAndTheSummaryIntoANewDirectory() throws IOException {
+	void writesTheRawDataTheSummaryAndThePageIntoANewDirectory() throws IOException {
 		Path directory = this.results.resolve("2025-06-01T10-15-30");
 
 		Reports.write(BenchRunFixture.sample(), directory);
 
 		assertThat(directory.resolve("results.json")).isNotEmptyFile();
 		assertThat(directory.resolve("summary.md")).isNotEmptyFile();
+		assertThat(directory.resolve("report.html")).isNotEmptyFile();
 	}
 
 	@Test
@@ -62,6 +68,39 @@ class ReportsTests {
 			.contains("- client pinned to core 1\n")
 			.contains("## nginx-reference: nginx as the reference proxy\n\nskipped: no nginx on this machine\n")
 			.endsWith("Goals met 1 of 2; scenarios skipped: 1.\n");
+	}
+
+	@Test
+	void drawsALatencyAndAThroughputChartForTheScenarioThatRan() throws IOException {
+		Reports.write(BenchRunFixture.sample(), this.results);
+
+		String html = Files.readString(this.results.resolve("report.html"));
+		assertThat(html).containsOnlyOnce("<title>Latency percentiles per measurement, in ms</title>")
+			.containsOnlyOnce("<title>Throughput in each second of the run, in operations per second</title>")
+			.contains("<td>p99 added by the gateway</td>")
+			.contains("<strong>not met</strong>")
+			.contains("skipped: no nginx on this machine")
+			.contains("Goals met 1 of 2; scenarios skipped: 1.");
+		assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(2);
+	}
+
+	@Test
+	void escapesTheTextItShowsInThePage() throws IOException {
+		Reports.write(BenchRunFixture.sample(), this.results);
+
+		String html = Files.readString(this.results.resolve("report.html"));
+		assertThat(html).doesNotContain("<script")
+			.contains("<li>&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt; stays text</li>");
+	}
+
+	@Test
+	void refersToNothingOutsideThePage() throws IOException {
+		Reports.write(BenchRunFixture.sample(), this.results);
+
+		String html = Files.readString(this.results.resolve("report.html"));
+		List<String> addresses = WEB_ADDRESS.matcher(html).results().map((match) -> match.group()).toList();
+		assertThat(addresses).isNotEmpty().allMatch(SVG_NAMESPACE::equals);
+		assertThat(html).doesNotContain(" src=", " href=", "@import", "url(");
 	}
 
 	@Test

@@ -26,6 +26,14 @@ class TableTests {
 	}
 
 	@Test
+	void escapesCellsAndMarksFiguresInHtml() {
+		String html = this.table.html();
+
+		assertThat(html).contains("<th>goal</th><th class=\"figure\">measured</th>")
+			.contains("<tr><td>&lt;b&gt;</td><td class=\"figure\"><strong>12</strong></td></tr>");
+	}
+
+	@Test
 	void alignsTextLeftAndFiguresRightInPlainText() {
 		List<List<Cell>> rows = List.of(List.of(Cell.of("ratio × bound"), Cell.of("0.5×")),
 				List.of(Cell.of("p99"), Cell.of("12 ms")));
