@@ -30,6 +30,7 @@ import reactor.netty.http.server.HttpServerResponse;
  * gets and answers by path.
  * <ul>
  * <li>{@code .../slow...}: answers after {@link #SLOW}, longer than any time limit the tests configure;</li>
+ * <li>{@code .../busy...}: answers after {@link #BUSY}, well within every time limit;</li>
  * <li>{@code .../flaky/...}: closes the connection without an answer the first time a URI is asked, answers
  * after that;</li>
  * <li>{@code .../conflict}: a service's own 409 problem document;</li>
@@ -43,6 +44,9 @@ public final class Downstream {
 
 	/** How long a {@code /slow} request waits before it is answered. */
 	public static final Duration SLOW = Duration.ofSeconds(6);
+
+	/** How long a {@code /busy} request waits before it is answered. */
+	public static final Duration BUSY = Duration.ofMillis(300);
 
 	private static @Nullable Downstream shared;
 
@@ -116,6 +120,9 @@ public final class Downstream {
 			this.requests.add(new Recorded(request.method().name(), uri, headers(request), body.length));
 			if (uri.contains("/slow")) {
 				return Mono.delay(SLOW).then(json(response, HttpResponseStatus.OK, "{\"answeredBy\":\"downstream\"}"));
+			}
+			if (uri.contains("/busy")) {
+				return Mono.delay(BUSY).then(json(response, HttpResponseStatus.OK, "{\"answeredBy\":\"downstream\"}"));
 			}
 			if (uri.contains("/flaky/") && this.failedOnce.add(request.method().name() + " " + uri)) {
 				request.withConnection(Connection::dispose);

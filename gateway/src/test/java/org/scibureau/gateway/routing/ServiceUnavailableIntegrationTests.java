@@ -109,6 +109,21 @@ class ServiceUnavailableIntegrationTests extends GatewayIntegrationTestSupport {
 	}
 
 	@Test
+	void servesManyConcurrentCallsToABusyServiceWithinItsTimeLimit() {
+		WebClient web = WebClient.create();
+		Mono<List<Integer>> busy = Flux.range(0, 60)
+			.flatMap((call) -> web.get()
+				.uri(gateway("/api/plan/projects/" + UUID.randomUUID() + "/busy"))
+				.headers((headers) -> headers.setBearerAuth(token()))
+				.exchangeToMono((answer) -> Mono.just(answer.statusCode().value())), 60)
+			.collectList();
+
+		StepVerifier.create(busy)
+			.assertNext((statuses) -> assertThat(statuses).hasSize(60).containsOnly(200))
+			.verifyComplete();
+	}
+
+	@Test
 	void opensTheCircuitBreakerOfADeadServiceOnly() {
 		getWithToken("/api/plan/projects/" + UUID.randomUUID(), "en").expectStatus().isOk();
 
