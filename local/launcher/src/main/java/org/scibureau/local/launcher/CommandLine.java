@@ -46,6 +46,9 @@ final class CommandLine {
 			  token [--role ROLE] [--org ID] [--jurisdiction CODE] [--talent-id ID]
 			        Print an access token from the running authorization server, alone on the last line.
 			        Defaults: --role bureau-admin --jurisdiction 510100. Several roles: --role a,b
+			  bench [SCENARIO...] [--quick]
+			        Run the benchmarks (all scenarios by default; bench/README.md lists them) on loopback
+			        and write bench/results/<timestamp>/: results.json, summary.md, report.html.
 			  help
 			        Show this help.
 			""";

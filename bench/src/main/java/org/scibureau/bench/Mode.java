@@ -1,0 +1,31 @@
+package org.scibureau.bench;
+
+import java.time.Duration;
+
+/**
+ * How big a run is: {@link #FULL} for the report, {@link #QUICK} for a look in under 3 minutes, {@link #SMOKE} with
+ * tiny counts and nothing but the JVM, run by the tests so that the scenarios cannot rot.
+ *
+ * @param name its name in reports and on the command line ({@code --quick}, {@code --smoke})
+ * @param warmUp how long a load runs before it is measured
+ * @param duration how long it is measured
+ * @param callers how many callers a closed loop has
+ * @param runs how many times each measurement is taken (the median is reported)
+ */
+public record Mode(String name, Duration warmUp, Duration duration, int callers, int runs) {
+
+	/** The report: long enough for steady state, three runs each. */
+	public static final Mode FULL = new Mode("full", Duration.ofSeconds(5), Duration.ofSeconds(15), 64, 3);
+
+	/** Every scenario at reduced size. */
+	public static final Mode QUICK = new Mode("quick", Duration.ofSeconds(2), Duration.ofSeconds(3), 32, 1);
+
+	/** Tiny counts, for the tests. */
+	public static final Mode SMOKE = new Mode("smoke", Duration.ofMillis(200), Duration.ofMillis(600), 4, 1);
+
+	/** Whether only the JVM may be used: no Debian packages, no separate load generator. */
+	public boolean jvmOnly() {
+		return this == SMOKE;
+	}
+
+}
