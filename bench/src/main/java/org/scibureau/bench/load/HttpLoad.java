@@ -31,7 +31,7 @@ import org.scibureau.bench.Measurement;
  * <p>
  * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx.
  */
-public final class HttpLoad {
+public final class HttpLoad implements Load {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -55,15 +55,7 @@ public final class HttpLoad {
 			.build();
 	}
 
-	/**
-	 * Saturation: {@code callers} callers send back to back.
-	 * @param name the measurement's name
-	 * @param target what the requests reach
-	 * @param callers how many at once
-	 * @param warmUp how long to send before measuring
-	 * @param duration how long to measure
-	 * @return the measurement
-	 */
+	@Override
 	public Measurement closedLoop(String name, String target, int callers, Duration warmUp, Duration duration) {
 		run(callers, warmUp.toNanos(), null);
 		Run run = new Run(duration);
@@ -71,15 +63,8 @@ public final class HttpLoad {
 		return run.measurement(name, target);
 	}
 
-	/**
-	 * Latency at a rate: a request is due every {@code 1/rate} seconds, sent when due by a virtual thread of its own.
-	 * @param name the measurement's name
-	 * @param target what the requests reach
-	 * @param perSecond the rate
-	 * @param warmUp how long to send before measuring
-	 * @param duration how long to measure
-	 * @return the measurement
-	 */
+	/** A request is due every {@code 1/rate} seconds, sent when due by a virtual thread of its own. */
+	@Override
 	public Measurement openLoop(String name, String target, double perSecond, Duration warmUp, Duration duration) {
 		paced(perSecond, warmUp.toNanos(), null);
 		Run run = new Run(duration);

@@ -1,5 +1,6 @@
 package org.scibureau.bench.scenario;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import org.scibureau.bench.Scenario;
 import org.scibureau.bench.ScenarioResult;
 import org.scibureau.bench.load.EchoBackend;
 import org.scibureau.bench.load.GatewayProcess;
+import org.scibureau.bench.load.HeyLoad;
 import org.scibureau.bench.load.HttpLoad;
+import org.scibureau.bench.load.Load;
+import org.scibureau.bench.load.NginxProcess;
 import org.scibureau.platform.test.token.TestTokens;
 
 /**
@@ -49,11 +53,12 @@ public final class GatewayHop implements Scenario {
 				EchoBackend slow = EchoBackend.start(SLOW);
 				GatewayProcess gateway = GatewayProcess.start(context.jar("gateway"), FreePorts.one(),
 						Map.of("plan", backend(fast), "funding", backend(slow)), tokens.issuer(), tokens.jwkSetUri(),
-						context.work().resolve("gateway.log"), gatewayOptions(context))) {
+						context.work().resolve("gateway.log"), gatewayOptions(context));
+				Nginx nginx = mode.jvmOnly() ? null : new Nginx(context, backend(fast), backend(slow))) {
 			// Zero-delay backend: saturation direct, through the gateway, and through it without a token check.
-			HttpLoad direct = new HttpLoad(backend(fast).resolve("/api/plan/bench"), bearer);
-			HttpLoad hop = new HttpLoad(gateway.uri().resolve("/api/plan/bench"), bearer);
-			HttpLoad open = new HttpLoad(gateway.uri().resolve("/api/plan/public/bench"), Map.of());
+			Load direct = load(context, backend(fast).resolve("/api/plan/bench"), bearer);
+			Load hop = load(context, gateway.uri().resolve("/api/plan/bench"), bearer);
+			Load open = load(context, gateway.uri().resolve("/api/plan/public/bench"), Map.of());
 			Measurement directMax = median(mode, () -> direct.closedLoop("saturation", "direct", mode.callers(),
 					mode.warmUp(), mode.duration()));
 			Measurement hopMax = median(mode, () -> hop.closedLoop("saturation", "gateway", mode.callers(),
@@ -63,19 +68,35 @@ public final class GatewayHop implements Scenario {
 			measurements.addAll(List.of(directMax, hopMax, openMax));
 			goals.add(new Goal("gateway/direct throughput, zero-delay backend", ratio(hopMax, directMax), true, 0.35,
 					"×"));
+			Load proxied = (nginx != null) ? load(context, nginx.fast().uri().resolve("/api/plan/bench"), bearer)
+					: null;
+			if (proxied != null) {
+				Measurement proxiedMax = median(mode, () -> proxied.closedLoop("saturation", "nginx", mode.callers(),
+						mode.warmUp(), mode.duration()));
+				measurements.add(proxiedMax);
+				goals.add(new Goal("gateway/nginx throughput, zero-delay backend", ratio(hopMax, proxiedMax), true, 0.5,
+						"×"));
+			}
 			// Half of the gateway's saturation, offered at a fixed rate to both.
 			double rate = Math.max(1, hopMax.throughput() / 2);
 			String atRate = "rate %.0f/s".formatted(rate);
 			Measurement directAtRate = direct.openLoop(atRate, "direct", rate, mode.warmUp(), mode.duration());
 			Measurement hopAtRate = hop.openLoop(atRate, "gateway", rate, mode.warmUp(), mode.duration());
 			measurements.addAll(List.of(directAtRate, hopAtRate));
-			goals.add(new Goal("p99 the gateway adds at half its saturation",
-					hopAtRate.latency().p99() - directAtRate.latency().p99(), false, 1.5, "ms"));
+			double added = hopAtRate.latency().p99() - directAtRate.latency().p99();
+			goals.add(new Goal("p99 the gateway adds at half its saturation", added, false, 1.5, "ms"));
+			if (proxied != null) {
+				Measurement proxiedAtRate = proxied.openLoop(atRate, "nginx", rate, mode.warmUp(), mode.duration());
+				measurements.add(proxiedAtRate);
+				double nginxAdded = Math.max(0.001, proxiedAtRate.latency().p99() - directAtRate.latency().p99());
+				goals.add(new Goal("p99 the gateway adds / p99 nginx adds, at half the gateway's saturation",
+						added / nginxAdded, false, 2, "×"));
+			}
 			notes.add("token check's cost: %.0f/s without it, %.0f/s with it (%.2f×)".formatted(openMax.throughput(),
 					hopMax.throughput(), ratio(hopMax, openMax)));
 			// 20 ms backend: the hop's share of a realistic request.
-			HttpLoad slowDirect = new HttpLoad(backend(slow).resolve("/api/funding/bench"), bearer);
-			HttpLoad slowHop = new HttpLoad(gateway.uri().resolve("/api/funding/bench"), bearer);
+			Load slowDirect = load(context, backend(slow).resolve("/api/funding/bench"), bearer);
+			Load slowHop = load(context, gateway.uri().resolve("/api/funding/bench"), bearer);
 			Measurement slowDirectMax = median(mode, () -> slowDirect.closedLoop("saturation, 20 ms backend",
 					"direct", mode.callers(), mode.warmUp(), mode.duration()));
 			Measurement slowHopMax = median(mode, () -> slowHop.closedLoop("saturation, 20 ms backend", "gateway",
@@ -83,15 +104,45 @@ public final class GatewayHop implements Scenario {
 			measurements.addAll(List.of(slowDirectMax, slowHopMax));
 			goals.add(new Goal("gateway/direct throughput, 20 ms backend", ratio(slowHopMax, slowDirectMax), true,
 					0.90, "×"));
+			if (nginx != null) {
+				Load slowProxied = load(context, nginx.slow().uri().resolve("/api/funding/bench"), bearer);
+				Measurement slowProxiedMax = median(mode, () -> slowProxied.closedLoop("saturation, 20 ms backend",
+						"nginx", mode.callers(), mode.warmUp(), mode.duration()));
+				measurements.add(slowProxiedMax);
+				goals.add(new Goal("gateway/nginx throughput, 20 ms backend", ratio(slowHopMax, slowProxiedMax), true,
+						0.95, "×"));
+			}
 		}
-		notes.add("load: the bench's JVM load generator (JDK HttpClient, virtual threads), %d callers, %s warm-up, "
-			.formatted(mode.callers(), mode.warmUp()) + "%s measured, median of %d runs".formatted(mode.duration(),
-					mode.runs()));
+		notes.add("load: %s, %d callers, %s s warm-up, %s s measured, median of %d runs".formatted(
+				mode.jvmOnly() ? "the bench's JVM generator (JDK HttpClient, virtual threads)" : "hey, a process of its own",
+				mode.callers(), mode.warmUp().toMillis() / 1000.0, mode.duration().toMillis() / 1000.0, mode.runs()));
 		notes.add("the bench's client is of the gateway's 'bench' limit class (10⁶ requests/s), above any load offered");
-		notes.add("not yet measured: nginx as the plain reverse-proxy reference, and hey/wrk as the separate load "
-				+ "process; the goals against nginx are missing until then");
+		notes.add(mode.jvmOnly() ? "smoke: the JVM only, so no nginx reference and no goals against it"
+				: "nginx: one worker, keep-alive to the backend, no access log");
+		notes.add("not yet: CPU pinning of the generator apart from the gateway, nginx and the backend");
 		return new ScenarioResult(name(), "The gateway's hop: direct to a backend vs through the gateway",
 				measurements, goals, notes, null);
+	}
+
+	/** The bench's own generator in smoke mode (the JVM only), else hey, a process of its own. */
+	private static Load load(BenchContext context, URI uri, Map<String, String> headers) throws IOException {
+		return context.mode().jvmOnly() ? new HttpLoad(uri, headers) : new HeyLoad(uri, headers, context.work());
+	}
+
+	/** nginx in front of each backend. */
+	private record Nginx(NginxProcess fast, NginxProcess slow) implements AutoCloseable {
+
+		Nginx(BenchContext context, URI fast, URI slow) throws IOException {
+			this(NginxProcess.start(context.work().resolve("nginx-fast"), FreePorts.one(), fast),
+					NginxProcess.start(context.work().resolve("nginx-slow"), FreePorts.one(), slow));
+		}
+
+		@Override
+		public void close() {
+			this.fast.close();
+			this.slow.close();
+		}
+
 	}
 
 	/** A small heap, and with {@code SCIBUREAU_BENCH_PROFILE} set a JFR recording in the work directory. */
