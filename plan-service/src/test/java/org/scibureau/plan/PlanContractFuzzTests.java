@@ -1,5 +1,6 @@
 package org.scibureau.plan;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +34,7 @@ class PlanContractFuzzTests extends ContractFuzzProperties {
 			.get("name");
 		String owner = ProjectWorld.applicant(organisation);
 		String marker = "Foreign project " + UUID.randomUUID();
-		Map<String, Object> application = new java.util.HashMap<>(ProjectWorld.application(callId, UUID.randomUUID()));
+		Map<String, Object> application = new HashMap<>(ProjectWorld.application(callId, UUID.randomUUID()));
 		application.put("title", marker);
 		String project = (String) world.post("/api/plan/projects", owner, application).get("id");
 		world.act(project, "submission", owner, null);

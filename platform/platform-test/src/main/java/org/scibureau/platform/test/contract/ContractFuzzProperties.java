@@ -120,7 +120,7 @@ public abstract class ContractFuzzProperties {
 	 * @return its id, the {@code id} member of the answer
 	 */
 	protected static String create(WebTestClient http, String token, String uri, Map<String, ?> body) {
-		String id = http.post().uri(uri)
+		return http.post().uri(uri)
 			.headers((headers) -> headers.setBearerAuth(token))
 			.bodyValue(body)
 			.exchange()
@@ -130,7 +130,6 @@ public abstract class ContractFuzzProperties {
 			.getResponseBody()
 			.get("id")
 			.toString();
-		return id;
 	}
 
 	/**
