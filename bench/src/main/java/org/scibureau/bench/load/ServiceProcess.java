@@ -1,0 +1,169 @@
+package org.scibureau.bench.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+import org.scibureau.platform.test.infrastructure.Database;
+
+/**
+ * A packaged application of the platform (the gateway, a service) started as a process of its own on the JDK the
+ * bench runs on, configured through its environment as the launcher does, and ready once its health is UP. It
+ * records how long it took from the process's start to ready.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+	private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
+	private final String name;
+
+	private final Process process;
+
+	private final int port;
+
+	private Duration readyAfter = Duration.ZERO;
+
+	private ServiceProcess(String name, Process process, int port) {
+		this.name = name;
+		this.process = process;
+		this.port = port;
+	}
+
+	/**
+	 * Starts an application and waits until its health is UP.
+	 * @param name what it is, for messages, e.g. {@code plan-service}
+	 * @param command how to run it: {@code java}'s options and {@code -jar app.jar} (or a class path and main class),
+	 * without the {@code java} executable, which is the bench's own
+	 * @param port the port it listens on, set as {@code SERVER_PORT}
+	 * @param environment the rest of its environment
+	 * @param log where its output goes
+	 * @return the running application
+	 * @throws IOException if it cannot be started or does not become ready within 2 minutes
+	 */
+	public static ServiceProcess start(String name, List<String> command, int port, Map<String, String> environment,
+			Path log) throws IOException {
+		List<String> line = new ArrayList<>();
+		line.add(ProcessHandle.current().info().command().orElse("java"));
+		line.addAll(command);
+		ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		builder.environment().put("SERVER_PORT", Integer.toString(port));
+		long started = System.nanoTime();
+		ServiceProcess service = new ServiceProcess(name, builder.start(), port);
+		service.awaitReady(started);
+		return service;
+	}
+
+	/**
+	 * The command that runs a packaged jar.
+	 * @param jar the jar, which must exist
+	 * @param jvmOptions options of its JVM, e.g. a heap size
+	 * @return {@code jvmOptions -jar jar}
+	 * @throws IOException if there is no such jar
+	 */
+	public static List<String> jarCommand(Path jar, List<String> jvmOptions) throws IOException {
+		if (!Files.isRegularFile(jar)) {
+			throw new IOException("No jar at " + jar + ": build it with ./mvnw package -DskipTests");
+		}
+		List<String> command = new ArrayList<>(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString()));
+		return command;
+	}
+
+	/**
+	 * The environment of a business service (plan, funding…): its own database and role, the broker, the bench's
+	 * token issuer, and warnings only in its log.
+	 * @param database its database
+	 * @param bootstrapServers the broker
+	 * @param issuer the token issuer
+	 * @param jwkSetUri the issuer's key set
+	 * @return the environment, to which a scenario may add
+	 */
+	public static Map<String, String> serviceEnvironment(Database database, String bootstrapServers, String issuer,
+			String jwkSetUri) {
+		Map<String, String> environment = resourceServerEnvironment(issuer, jwkSetUri);
+		environment.put("SPRING_R2DBC_URL", database.r2dbcUrl());
+		environment.put("SPRING_R2DBC_USERNAME", database.username());
+		environment.put("SPRING_R2DBC_PASSWORD", database.password());
+		environment.put("SPRING_FLYWAY_URL", database.jdbcUrl());
+		environment.put("SPRING_FLYWAY_USER", database.username());
+		environment.put("SPRING_FLYWAY_PASSWORD", database.password());
+		environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+		return environment;
+	}
+
+	/**
+	 * The environment every application of the platform needs: the token issuer, and warnings only in its log.
+	 * @param issuer the token issuer
+	 * @param jwkSetUri the issuer's key set
+	 * @return the environment, to which a scenario may add
+	 */
+	public static Map<String, String> resourceServerEnvironment(String issuer, String jwkSetUri) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuer);
+		environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", jwkSetUri);
+		environment.put("LOGGING_LEVEL_ROOT", "WARN");
+		return environment;
+	}
+
+	private void awaitReady(long started) throws IOException {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(uri().resolve("/actuator/health"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		long deadline = started + READY_WITHIN.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IOException(this.name + " stopped with exit code " + this.process.exitValue());
+			}
+			try {
+				if (client.send(health, HttpResponse.BodyHandlers.ofString()).body().contains("\"UP\"")) {
+					this.readyAfter = Duration.ofNanos(System.nanoTime() - started);
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				close();
+				throw new IOException("Interrupted while waiting for " + this.name, ex);
+			}
+			LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+		}
+		close();
+		throw new IOException(this.name + " was not ready within " + READY_WITHIN.toSeconds() + " s");
+	}
+
+	/** Its base URI. */
+	public URI uri() {
+		return URI.create("http://127.0.0.1:" + this.port);
+	}
+
+	/** Its process id, to pin it or read its memory. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/** How long it took from the process's start until its health was UP (polled every 50 ms). */
+	public Duration readyAfter() {
+		return this.readyAfter;
+	}
+
+	@Override
+	public void close() {
+		Processes.stop(this.process);
+	}
+
+}
