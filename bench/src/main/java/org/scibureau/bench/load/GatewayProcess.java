@@ -29,11 +29,12 @@ public final class GatewayProcess implements AutoCloseable {
 	 * @param jwkSetUri the issuer's key set
 	 * @param log where its output goes
 	 * @param jvmOptions options of its JVM, e.g. a heap size
+	 * @param prefix what runs {@code java}, e.g. {@link CpuPinning#systemUnderTest()}, or none
 	 * @return the running gateway
 	 * @throws IOException if it cannot be started or does not become ready
 	 */
 	public static GatewayProcess start(Path jar, int port, Map<String, URI> routes, String issuer, String jwkSetUri, Path log,
-			List<String> jvmOptions) throws IOException {
+			List<String> jvmOptions, List<String> prefix) throws IOException {
 		Map<String, String> environment = ServiceProcess.resourceServerEnvironment(issuer, jwkSetUri);
 		URI fallback = routes.values().iterator().next();
 		for (String service : List.of("plan", "funding", "talent", "ip", "awards")) {
@@ -42,8 +43,8 @@ public final class GatewayProcess implements AutoCloseable {
 		}
 		// Calls without a token (the public path, to price the token check) get the bench's class too.
 		environment.put("SCIBUREAU_GATEWAY_RATELIMIT_ANONYMOUSCLASS", "bench");
-		return new GatewayProcess(ServiceProcess.start("the gateway", ServiceProcess.jarCommand(jar, jvmOptions), port,
-				environment, log));
+		return new GatewayProcess(ServiceProcess.start("the gateway", prefix, ServiceProcess.jarCommand(jar, jvmOptions),
+				port, environment, log));
 	}
 
 	/** Its base URI. */

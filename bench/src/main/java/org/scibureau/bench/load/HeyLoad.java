@@ -33,17 +33,21 @@ public final class HeyLoad implements Load {
 
 	private final Path work;
 
+	private final List<String> prefix;
+
 	/**
 	 * @param uri what every request GETs
 	 * @param headers the headers of every request
 	 * @param work where hey's output goes
+	 * @param prefix a command prefix, e.g. {@link CpuPinning#load()}, or none
 	 * @throws IOException if hey is not installed and cannot be
 	 */
-	public HeyLoad(URI uri, Map<String, String> headers, Path work) throws IOException {
+	public HeyLoad(URI uri, Map<String, String> headers, Path work, List<String> prefix) throws IOException {
 		this.hey = Packages.require("hey", "hey");
 		this.uri = uri;
 		this.headers = Map.copyOf(headers);
 		this.work = work;
+		this.prefix = List.copyOf(prefix);
 	}
 
 	@Override
@@ -62,7 +66,8 @@ public final class HeyLoad implements Load {
 
 	/** Runs hey and returns its CSV lines (one per request). */
 	private List<String> run(int workers, double perWorker, Duration duration) {
-		List<String> command = new ArrayList<>(List.of(this.hey.toString(), "-z",
+		List<String> command = new ArrayList<>(this.prefix);
+		command.addAll(List.of(this.hey.toString(), "-z",
 				Math.max(1, duration.toMillis()) + "ms", "-c", Integer.toString(workers), "-o", "csv",
 				"-disable-redirects"));
 		if (perWorker > 0) {

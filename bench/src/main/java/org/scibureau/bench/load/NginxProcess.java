@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
@@ -31,16 +32,19 @@ public final class NginxProcess implements AutoCloseable {
 	 * @param directory where its configuration and files go
 	 * @param port the port it listens on
 	 * @param backend where it proxies every request
+	 * @param prefix a command prefix, e.g. {@link CpuPinning#systemUnderTest()}, or none
 	 * @return the running proxy
 	 * @throws IOException if it cannot be installed or started
 	 */
-	public static NginxProcess start(Path directory, int port, URI backend) throws IOException {
+	public static NginxProcess start(Path directory, int port, URI backend, List<String> prefix) throws IOException {
 		Path nginx = Packages.require("nginx", "nginx");
 		Files.createDirectories(directory);
 		Path configuration = directory.resolve("nginx.conf");
 		Files.writeString(configuration, configuration(directory, port, backend));
-		Process process = new ProcessBuilder(List.of(nginx.toString(), "-p", directory.toString(), "-c",
-				configuration.toString(), "-e", directory.resolve("error.log").toString()))
+		List<String> command = new ArrayList<>(prefix);
+		command.addAll(List.of(nginx.toString(), "-p", directory.toString(), "-c", configuration.toString(), "-e",
+				directory.resolve("error.log").toString()));
+		Process process = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(directory.resolve("nginx.out").toFile())
 			.start();

@@ -52,7 +52,23 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static ServiceProcess start(String name, List<String> command, int port, Map<String, String> environment,
 			Path log) throws IOException {
-		List<String> line = new ArrayList<>();
+		return start(name, List.of(), command, port, environment, log);
+	}
+
+	/**
+	 * Starts an application under a command prefix and waits until its health is UP.
+	 * @param name what it is, for messages, e.g. {@code plan-service}
+	 * @param prefix what runs {@code java}, e.g. {@link CpuPinning#systemUnderTest()}
+	 * @param command how to run it, as for {@link #start(String, List, int, Map, Path)}
+	 * @param port the port it listens on, set as {@code SERVER_PORT}
+	 * @param environment the rest of its environment
+	 * @param log where its output goes
+	 * @return the running application
+	 * @throws IOException if it cannot be started or does not become ready within 2 minutes
+	 */
+	public static ServiceProcess start(String name, List<String> prefix, List<String> command, int port,
+			Map<String, String> environment, Path log) throws IOException {
+		List<String> line = new ArrayList<>(prefix);
 		line.add(ProcessHandle.current().info().command().orElse("java"));
 		line.addAll(command);
 		ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());

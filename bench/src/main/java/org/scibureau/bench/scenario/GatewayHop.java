@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.scibureau.bench.BenchContext;
@@ -15,6 +16,7 @@ import org.scibureau.bench.Measurement;
 import org.scibureau.bench.Mode;
 import org.scibureau.bench.Scenario;
 import org.scibureau.bench.ScenarioResult;
+import org.scibureau.bench.load.CpuPinning;
 import org.scibureau.bench.load.EchoBackend;
 import org.scibureau.bench.load.GatewayProcess;
 import org.scibureau.bench.load.HeyLoad;
@@ -49,16 +51,27 @@ public final class GatewayHop implements Scenario {
 		List<Measurement> measurements = new ArrayList<>();
 		List<Goal> goals = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
+		Optional<CpuPinning> pinning = mode.jvmOnly() ? Optional.empty() : CpuPinning.available();
+		if (pinning.isPresent()) {
+			pinning.get().pinThisJvmAside();
+		}
+		List<String> proxyPrefix = pinning.map(CpuPinning::systemUnderTest).orElse(List.of());
 		try (EchoBackend fast = EchoBackend.start(Duration.ZERO);
 				EchoBackend slow = EchoBackend.start(SLOW);
 				GatewayProcess gateway = GatewayProcess.start(context.jar("gateway"), FreePorts.one(),
 						Map.of("plan", backend(fast), "funding", backend(slow)), tokens.issuer(), tokens.jwkSetUri(),
-						context.work().resolve("gateway.log"), gatewayOptions(context));
-				Nginx nginx = mode.jvmOnly() ? null : new Nginx(context, backend(fast), backend(slow))) {
+						context.work().resolve("gateway.log"), gatewayOptions(context), proxyPrefix);
+				Nginx nginx = mode.jvmOnly() ? null
+						: new Nginx(context, backend(fast), backend(slow), proxyPrefix)) {
+			List<String> loadPrefix = pinning.map(CpuPinning::load).orElse(List.of());
 			// Zero-delay backend: saturation direct, through the gateway, and through it without a token check.
-			Load direct = load(context, backend(fast).resolve("/api/plan/bench"), bearer);
-			Load hop = load(context, gateway.uri().resolve("/api/plan/bench"), bearer);
-			Load open = load(context, gateway.uri().resolve("/api/plan/public/bench"), Map.of());
+			Load direct = load(context, backend(fast).resolve("/api/plan/bench"), bearer, loadPrefix);
+			Load hop = load(context, gateway.uri().resolve("/api/plan/bench"), bearer, loadPrefix);
+			Load open = load(context, gateway.uri().resolve("/api/plan/public/bench"), Map.of(), loadPrefix);
+			Duration compiled = compilerWarmUp(mode);
+			if (!compiled.isZero()) {
+				hop.closedLoop("compiler warm-up", "gateway", mode.callers(), Duration.ZERO, compiled);
+			}
 			Measurement directMax = median(mode, () -> direct.closedLoop("saturation", "direct", mode.callers(),
 					mode.warmUp(), mode.duration()));
 			Measurement hopMax = median(mode, () -> hop.closedLoop("saturation", "gateway", mode.callers(),
@@ -68,8 +81,8 @@ public final class GatewayHop implements Scenario {
 			measurements.addAll(List.of(directMax, hopMax, openMax));
 			goals.add(new Goal("gateway/direct throughput, zero-delay backend", ratio(hopMax, directMax), true, 0.35,
 					"×"));
-			Load proxied = (nginx != null) ? load(context, nginx.fast().uri().resolve("/api/plan/bench"), bearer)
-					: null;
+			Load proxied = (nginx != null)
+					? load(context, nginx.fast().uri().resolve("/api/plan/bench"), bearer, loadPrefix) : null;
 			if (proxied != null) {
 				Measurement proxiedMax = median(mode, () -> proxied.closedLoop("saturation", "nginx", mode.callers(),
 						mode.warmUp(), mode.duration()));
@@ -95,8 +108,8 @@ public final class GatewayHop implements Scenario {
 			notes.add("token check's cost: %.0f/s without it, %.0f/s with it (%.2f×)".formatted(openMax.throughput(),
 					hopMax.throughput(), ratio(hopMax, openMax)));
 			// 20 ms backend: the hop's share of a realistic request.
-			Load slowDirect = load(context, backend(slow).resolve("/api/funding/bench"), bearer);
-			Load slowHop = load(context, gateway.uri().resolve("/api/funding/bench"), bearer);
+			Load slowDirect = load(context, backend(slow).resolve("/api/funding/bench"), bearer, loadPrefix);
+			Load slowHop = load(context, gateway.uri().resolve("/api/funding/bench"), bearer, loadPrefix);
 			Measurement slowDirectMax = median(mode, () -> slowDirect.closedLoop("saturation, 20 ms backend",
 					"direct", mode.callers(), mode.warmUp(), mode.duration()));
 			Measurement slowHopMax = median(mode, () -> slowHop.closedLoop("saturation, 20 ms backend", "gateway",
@@ -105,12 +118,18 @@ public final class GatewayHop implements Scenario {
 			goals.add(new Goal("gateway/direct throughput, 20 ms backend", ratio(slowHopMax, slowDirectMax), true,
 					0.90, "×"));
 			if (nginx != null) {
-				Load slowProxied = load(context, nginx.slow().uri().resolve("/api/funding/bench"), bearer);
+				Load slowProxied = load(context, nginx.slow().uri().resolve("/api/funding/bench"), bearer,
+						loadPrefix);
 				Measurement slowProxiedMax = median(mode, () -> slowProxied.closedLoop("saturation, 20 ms backend",
 						"nginx", mode.callers(), mode.warmUp(), mode.duration()));
 				measurements.add(slowProxiedMax);
 				goals.add(new Goal("gateway/nginx throughput, 20 ms backend", ratio(slowHopMax, slowProxiedMax), true,
 						0.95, "×"));
+			}
+		}
+		finally {
+			if (pinning.isPresent()) {
+				pinning.get().releaseThisJvm();
 			}
 		}
 		notes.add("load: %s, %d callers, %s s warm-up, %s s measured, median of %d runs".formatted(
@@ -119,22 +138,40 @@ public final class GatewayHop implements Scenario {
 		notes.add("the bench's client is of the gateway's 'bench' limit class (10⁶ requests/s), above any load offered");
 		notes.add(mode.jvmOnly() ? "smoke: the JVM only, so no nginx reference and no goals against it"
 				: "nginx: one worker, keep-alive to the backend, no access log");
-		notes.add("not yet: CPU pinning of the generator apart from the gateway, nginx and the backend");
+		notes.add(pinning.map(CpuPinning::describe).orElse("no CPU pinning: the smoke mode, or no taskset here"));
+		if (!compilerWarmUp(mode).isZero()) {
+			notes.add("before any measurement the gateway ran %d s of saturating load, so that the JIT has compiled "
+				.formatted(compilerWarmUp(mode).toSeconds())
+					+ "its hot paths: on 2 cores its CPU per request falls about 2.5× over its first 50,000 requests");
+		}
 		return new ScenarioResult(name(), "The gateway's hop: direct to a backend vs through the gateway",
 				measurements, goals, notes, null);
 	}
 
 	/** The bench's own generator in smoke mode (the JVM only), else hey, a process of its own. */
-	private static Load load(BenchContext context, URI uri, Map<String, String> headers) throws IOException {
-		return context.mode().jvmOnly() ? new HttpLoad(uri, headers) : new HeyLoad(uri, headers, context.work());
+	private static Load load(BenchContext context, URI uri, Map<String, String> headers, List<String> prefix)
+			throws IOException {
+		return context.mode().jvmOnly() ? new HttpLoad(uri, headers)
+				: new HeyLoad(uri, headers, context.work(), prefix);
+	}
+
+	/**
+	 * How long the gateway runs under load before anything is measured. A fresh JVM interprets, then compiles what
+	 * runs hot; measured after a few seconds, the gateway showed less than half its steady throughput.
+	 */
+	private static Duration compilerWarmUp(Mode mode) {
+		if (mode.jvmOnly()) {
+			return Duration.ZERO;
+		}
+		return (mode == Mode.FULL) ? Duration.ofSeconds(60) : Duration.ofSeconds(15);
 	}
 
 	/** nginx in front of each backend. */
 	private record Nginx(NginxProcess fast, NginxProcess slow) implements AutoCloseable {
 
-		Nginx(BenchContext context, URI fast, URI slow) throws IOException {
-			this(NginxProcess.start(context.work().resolve("nginx-fast"), FreePorts.one(), fast),
-					NginxProcess.start(context.work().resolve("nginx-slow"), FreePorts.one(), slow));
+		Nginx(BenchContext context, URI fast, URI slow, List<String> prefix) throws IOException {
+			this(NginxProcess.start(context.work().resolve("nginx-fast"), FreePorts.one(), fast, prefix),
+					NginxProcess.start(context.work().resolve("nginx-slow"), FreePorts.one(), slow, prefix));
 		}
 
 		@Override
