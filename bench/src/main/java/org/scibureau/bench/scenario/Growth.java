@@ -64,6 +64,23 @@ public final class Growth implements Scenario {
 
 	private static final String OFFSET = LIST + ORDER + " limit ? offset ?";
 
+	/**
+	 * plan-service's statistics by year for a caller who sees every district, over every year (its district and
+	 * year conditions, constant for such a caller, left out).
+	 */
+	private static final String STATISTICS_BY_YEAR = """
+			with program_area as (
+			    select distinct on (id) id, name, priority_area from program order by id, plan_id desc
+			)
+			select p.application_year::text as key, count(*) as applications,
+			       count(*) filter (where p.approval is not null) as approved,
+			       count(*) filter (where p.status = 'REJECTED') as rejected,
+			       coalesce(sum(p.requested_amount), 0) as requested,
+			       coalesce(sum(p.approved_amount), 0) as approved_amount
+			from project p left join program_area a on a.id = p.program_id
+			where p.submitted_at is not null
+			group by 1 order by 1""";
+
 	private static final String STATISTICS_YEAR = "statistics by year";
 
 	private static final String STATISTICS_AREA = "statistics by priority area";
@@ -115,8 +132,8 @@ public final class Growth implements Scenario {
 				long loading = System.nanoTime();
 				data.grow(connection, rows, size);
 				rows = size;
-				notes.add("%s rows: COPY and ANALYZE took %.1f s".formatted(label(size),
-						(System.nanoTime() - loading) / 1e9));
+				notes.add("%s rows: COPY and ANALYZE took %.1f s; the table and its indexes take %s".formatted(
+						label(size), (System.nanoTime() - loading) / 1e9, tableSize(connection)));
 				long depth = size * 9 / 10;
 				Position before = positionBefore(connection, depth);
 				URI projects = plan.uri().resolve("/api/plan/projects?limit=" + PAGE);
@@ -172,7 +189,10 @@ public final class Growth implements Scenario {
 				measurements, goals, notes, null);
 	}
 
-	/** At the largest size: the keyset query and OFFSET at the same depth over JDBC, and the keyset query's plan. */
+	/**
+	 * At the largest size: the keyset query and OFFSET at the same depth over JDBC, the keyset query's plan, and the
+	 * plan of the statistics by year, to say what bounds them.
+	 */
 	private static void reference(Database database, Connection connection, Position before, long depth, Mode mode,
 			Duration warmUp, Duration duration, List<Measurement> measurements, List<Goal> goals, List<String> notes)
 			throws Exception {
@@ -185,34 +205,59 @@ public final class Growth implements Scenario {
 		measurements.addAll(List.of(keyset, offset));
 		goals.add(new Goal("OFFSET / keyset query p99 at depth " + label(depth) + ", over JDBC",
 				p99Ratio(offset, keyset), true, 50, "×"));
-		List<String> nodes = planNodes(connection, keysetParameters);
+		Plan keysetPlan = Plan.of(connection, KEYSET, keysetParameters);
 		goals.add(new Goal("Index Scan nodes in the plan of the keyset query at depth",
-				nodes.stream().filter((node) -> node.startsWith("Index")).count(), true, 1, ""));
+				keysetPlan.nodes().stream().filter((node) -> node.startsWith("Index")).count(), true, 1, ""));
 		goals.add(new Goal("Sort nodes in the plan of the keyset query at depth",
-				nodes.stream().filter((node) -> node.contains("Sort")).count(), false, 0, ""));
-		notes.add("plan of the keyset query at depth (EXPLAIN ANALYZE): " + String.join(" → ", nodes));
+				keysetPlan.nodes().stream().filter((node) -> node.contains("Sort")).count(), false, 0, ""));
+		notes.add("plan of the keyset query at depth: " + keysetPlan);
+		notes.add("plan of the statistics by year: " + Plan.of(connection, STATISTICS_BY_YEAR, List.of()));
 	}
 
-	/** The node types of the keyset query's plan, outermost first. */
-	private static List<String> planNodes(Connection connection, List<Object> parameters) throws SQLException {
-		try (PreparedStatement explain = connection.prepareStatement("explain (analyze, format json) " + KEYSET)) {
-			for (int i = 0; i < parameters.size(); i++) {
-				explain.setObject(i + 1, parameters.get(i));
-			}
-			try (ResultSet result = explain.executeQuery()) {
-				result.next();
-				List<String> nodes = new ArrayList<>();
-				collect(JsonMapper.shared().readTree(result.getString(1)).get(0).get("Plan"), nodes);
-				return nodes;
+	/**
+	 * A query's plan as {@code EXPLAIN (ANALYZE, FORMAT JSON)} gives it.
+	 *
+	 * @param nodes its node types, outermost first, each with its index if it has one
+	 * @param milliseconds its execution time
+	 */
+	private record Plan(List<String> nodes, double milliseconds) {
+
+		static Plan of(Connection connection, String sql, List<Object> parameters) throws SQLException {
+			try (PreparedStatement explain = connection.prepareStatement("explain (analyze, format json) " + sql)) {
+				for (int i = 0; i < parameters.size(); i++) {
+					explain.setObject(i + 1, parameters.get(i));
+				}
+				try (ResultSet result = explain.executeQuery()) {
+					result.next();
+					JsonNode plan = JsonMapper.shared().readTree(result.getString(1)).get(0);
+					List<String> nodes = new ArrayList<>();
+					collect(plan.get("Plan"), nodes);
+					return new Plan(nodes, plan.get("Execution Time").asDouble());
+				}
 			}
 		}
+
+		private static void collect(JsonNode plan, List<String> nodes) {
+			String index = plan.path("Index Name").asString("");
+			nodes.add(plan.get("Node Type").asString() + (index.isEmpty() ? "" : " " + index));
+			for (JsonNode child : plan.path("Plans")) {
+				collect(child, nodes);
+			}
+		}
+
+		@Override
+		public String toString() {
+			return String.join(" → ", this.nodes) + " (EXPLAIN ANALYZE: %.1f ms)".formatted(this.milliseconds);
+		}
+
 	}
 
-	private static void collect(JsonNode plan, List<String> nodes) {
-		String index = plan.path("Index Name").asString("");
-		nodes.add(plan.get("Node Type").asString() + (index.isEmpty() ? "" : " " + index));
-		for (JsonNode child : plan.path("Plans")) {
-			collect(child, nodes);
+	private static String tableSize(Connection connection) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement(
+				"select pg_size_pretty(pg_table_size('project')), pg_size_pretty(pg_indexes_size('project'))");
+				ResultSet row = query.executeQuery()) {
+			row.next();
+			return row.getString(1) + " and " + row.getString(2);
 		}
 	}
 
