@@ -38,7 +38,7 @@ public final class Bench {
 	}
 
 	public static void main(String[] arguments) throws IOException {
-		// No container engine here: the PostgreSQL server and the broker that scenarios start run embedded, unless told.
+		// No container engine here: the PostgreSQL server and broker that scenarios start run embedded, unless told.
 		System.getProperties().putIfAbsent(TestInfrastructure.MODE_PROPERTY, "embedded");
 		Bench bench = standard();
 		Mode mode = Mode.FULL;

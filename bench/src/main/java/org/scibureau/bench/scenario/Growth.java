@@ -52,8 +52,9 @@ public final class Growth implements Scenario {
 
 	/** The list's columns, as plan-service's {@code Projects} selects them. */
 	private static final String COLUMNS = """
-			id, reference, call_id, program_id, organisation_id, jurisdiction, content, status, resume_to, status_reason,
-			approval, funding, contract, midterm_check, milestone_reports, version, created_at, updated_at, submitted_at""";
+			id, reference, call_id, program_id, organisation_id, jurisdiction, content, status, resume_to,
+			status_reason, approval, funding, contract, midterm_check, milestone_reports, version, created_at,
+			updated_at, submitted_at""";
 
 	/** The list's SQL for bureau staff (drafts hidden), as plan-service's {@code KeysetQuery} builds it. */
 	private static final String LIST = "select " + COLUMNS + " from project where true and status <> ?";

@@ -81,7 +81,7 @@ final class GrowthData {
 		.toInstant()
 		.toEpochMilli() - START.toEpochMilli();
 
-	/** Rows COPYed in one stream: the CSV of about 10 MB. */
+	/** Rows COPYed in one stream: a CSV of about 20 MB. */
 	private static final int BATCH = 10_000;
 
 	private static final String COLUMNS = """
@@ -231,7 +231,7 @@ final class GrowthData {
 	}
 
 	/** When project {@code n} was created: evenly over the five years, the newest last. */
-	Instant createdAt(long n) {
+	private Instant createdAt(long n) {
 		return START.plusMillis(n * (SPAN_MILLIS / this.largest));
 	}
 
@@ -335,8 +335,9 @@ final class GrowthData {
 		long second = cents * 40 / 100;
 		return "{\"budget\":" + money(cents) + ",\"fiscalYear\":" + fiscalYear + ",\"tranches\":["
 				+ "{\"sequence\":1,\"amount\":" + money(first) + ",\"trigger\":\"CONTRACT_SIGNED\"},"
-				+ "{\"sequence\":2,\"amount\":" + money(second) + ",\"trigger\":\"MILESTONE_ACCEPTED\",\"milestoneId\":\""
-				+ milestone + "\"},{\"sequence\":3,\"amount\":" + money(cents - first - second)
+				+ "{\"sequence\":2,\"amount\":" + money(second)
+				+ ",\"trigger\":\"MILESTONE_ACCEPTED\",\"milestoneId\":\"" + milestone + "\"},"
+				+ "{\"sequence\":3,\"amount\":" + money(cents - first - second)
 				+ ",\"trigger\":\"PROJECT_ACCEPTED\"}],\"approvedAt\":\"" + approvedAt
 				+ "\",\"approvedBy\":\"plan-officer\"}";
 	}
