@@ -6,21 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
-import org.scibureau.bench.Latency;
 import org.scibureau.bench.Measurement;
 
 /**
@@ -58,7 +50,7 @@ public final class HttpLoad implements Load {
 	@Override
 	public Measurement closedLoop(String name, String target, int callers, Duration warmUp, Duration duration) {
 		run(callers, warmUp.toNanos(), null);
-		Run run = new Run(duration);
+		Recording run = new Recording(duration);
 		run(callers, duration.toNanos(), run);
 		return run.measurement(name, target);
 	}
@@ -67,12 +59,12 @@ public final class HttpLoad implements Load {
 	@Override
 	public Measurement openLoop(String name, String target, double perSecond, Duration warmUp, Duration duration) {
 		paced(perSecond, warmUp.toNanos(), null);
-		Run run = new Run(duration);
+		Recording run = new Recording(duration);
 		paced(perSecond, duration.toNanos(), run);
 		return run.measurement(name, target);
 	}
 
-	private void run(int callers, long nanos, @Nullable Run run) {
+	private void run(int callers, long nanos, @Nullable Recording run) {
 		long end = System.nanoTime() + nanos;
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < callers; i++) {
@@ -86,7 +78,7 @@ public final class HttpLoad implements Load {
 		}
 	}
 
-	private void paced(double perSecond, long nanos, @Nullable Run run) {
+	private void paced(double perSecond, long nanos, @Nullable Recording run) {
 		long interval = (long) (1_000_000_000L / perSecond);
 		long start = System.nanoTime();
 		long count = nanos / interval;
@@ -103,7 +95,7 @@ public final class HttpLoad implements Load {
 	}
 
 	/** Sends one request; with a run, records its latency from {@code since} and whether it succeeded. */
-	private void send(long since, @Nullable Run run) {
+	private void send(long since, @Nullable Recording run) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT).GET();
 		this.headers.forEach(request::header);
 		boolean ok;
@@ -121,52 +113,6 @@ public final class HttpLoad implements Load {
 		if (run != null) {
 			run.record(since, System.nanoTime(), ok);
 		}
-	}
-
-	/** What one measured run collects: latencies, errors and completions per second. */
-	private static final class Run {
-
-		private final Histogram micros = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
-
-		private final AtomicLong errors = new AtomicLong();
-
-		private final AtomicLongArray perSecond;
-
-		private final long started = System.nanoTime();
-
-		private volatile long finished;
-
-		Run(Duration duration) {
-			this.perSecond = new AtomicLongArray((int) duration.toSeconds() + 2);
-		}
-
-		void record(long since, long now, boolean ok) {
-			this.finished = Math.max(this.finished, now);
-			if (!ok) {
-				this.errors.incrementAndGet();
-				return;
-			}
-			this.micros.recordValue(Math.max(0, Math.min((now - since) / 1000, this.micros.getHighestTrackableValue())));
-			int second = (int) ((now - this.started) / 1_000_000_000L);
-			if (second < this.perSecond.length()) {
-				this.perSecond.incrementAndGet(second);
-			}
-		}
-
-		Measurement measurement(String name, String target) {
-			double seconds = Math.max(1e-9, (this.finished - this.started) / 1e9);
-			long operations = this.micros.getTotalCount();
-			List<Long> counts = new ArrayList<>();
-			for (int i = 0; i < this.perSecond.length(); i++) {
-				counts.add(this.perSecond.get(i));
-			}
-			while (!counts.isEmpty() && counts.get(counts.size() - 1) == 0) {
-				counts.remove(counts.size() - 1);
-			}
-			return new Measurement(name, target, operations, this.errors.get(), seconds, operations / seconds,
-					Latency.of(this.micros), counts);
-		}
-
 	}
 
 }

@@ -19,8 +19,6 @@ import org.scibureau.bench.ScenarioResult;
 import org.scibureau.bench.load.CpuPinning;
 import org.scibureau.bench.load.EchoBackend;
 import org.scibureau.bench.load.GatewayProcess;
-import org.scibureau.bench.load.HeyLoad;
-import org.scibureau.bench.load.HttpLoad;
 import org.scibureau.bench.load.Load;
 import org.scibureau.bench.load.NginxProcess;
 import org.scibureau.platform.test.token.TestTokens;
@@ -65,9 +63,9 @@ public final class GatewayHop implements Scenario {
 						: new Nginx(context, backend(fast), backend(slow), proxyPrefix)) {
 			List<String> loadPrefix = pinning.map(CpuPinning::load).orElse(List.of());
 			// Zero-delay backend: saturation direct, through the gateway, and through it without a token check.
-			Load direct = load(context, backend(fast).resolve("/api/plan/bench"), bearer, loadPrefix);
-			Load hop = load(context, gateway.uri().resolve("/api/plan/bench"), bearer, loadPrefix);
-			Load open = load(context, gateway.uri().resolve("/api/plan/public/bench"), Map.of(), loadPrefix);
+			Load direct = Load.of(context, backend(fast).resolve("/api/plan/bench"), bearer, loadPrefix);
+			Load hop = Load.of(context, gateway.uri().resolve("/api/plan/bench"), bearer, loadPrefix);
+			Load open = Load.of(context, gateway.uri().resolve("/api/plan/public/bench"), Map.of(), loadPrefix);
 			Duration compiled = compilerWarmUp(mode);
 			if (!compiled.isZero()) {
 				hop.closedLoop("compiler warm-up", "gateway", mode.callers(), Duration.ZERO, compiled);
@@ -82,7 +80,7 @@ public final class GatewayHop implements Scenario {
 			goals.add(new Goal("gateway/direct throughput, zero-delay backend", ratio(hopMax, directMax), true, 0.35,
 					"×"));
 			Load proxied = (nginx != null)
-					? load(context, nginx.fast().uri().resolve("/api/plan/bench"), bearer, loadPrefix) : null;
+					? Load.of(context, nginx.fast().uri().resolve("/api/plan/bench"), bearer, loadPrefix) : null;
 			if (proxied != null) {
 				Measurement proxiedMax = median(mode, () -> proxied.closedLoop("saturation", "nginx", mode.callers(),
 						mode.warmUp(), mode.duration()));
@@ -108,8 +106,8 @@ public final class GatewayHop implements Scenario {
 			notes.add("token check's cost: %.0f/s without it, %.0f/s with it (%.2f×)".formatted(openMax.throughput(),
 					hopMax.throughput(), ratio(hopMax, openMax)));
 			// 20 ms backend: the hop's share of a realistic request.
-			Load slowDirect = load(context, backend(slow).resolve("/api/funding/bench"), bearer, loadPrefix);
-			Load slowHop = load(context, gateway.uri().resolve("/api/funding/bench"), bearer, loadPrefix);
+			Load slowDirect = Load.of(context, backend(slow).resolve("/api/funding/bench"), bearer, loadPrefix);
+			Load slowHop = Load.of(context, gateway.uri().resolve("/api/funding/bench"), bearer, loadPrefix);
 			Measurement slowDirectMax = median(mode, () -> slowDirect.closedLoop("saturation, 20 ms backend",
 					"direct", mode.callers(), mode.warmUp(), mode.duration()));
 			Measurement slowHopMax = median(mode, () -> slowHop.closedLoop("saturation, 20 ms backend", "gateway",
@@ -118,7 +116,7 @@ public final class GatewayHop implements Scenario {
 			goals.add(new Goal("gateway/direct throughput, 20 ms backend", ratio(slowHopMax, slowDirectMax), true,
 					0.90, "×"));
 			if (nginx != null) {
-				Load slowProxied = load(context, nginx.slow().uri().resolve("/api/funding/bench"), bearer,
+				Load slowProxied = Load.of(context, nginx.slow().uri().resolve("/api/funding/bench"), bearer,
 						loadPrefix);
 				Measurement slowProxiedMax = median(mode, () -> slowProxied.closedLoop("saturation, 20 ms backend",
 						"nginx", mode.callers(), mode.warmUp(), mode.duration()));
@@ -146,13 +144,6 @@ public final class GatewayHop implements Scenario {
 		}
 		return new ScenarioResult(name(), "The gateway's hop: direct to a backend vs through the gateway",
 				measurements, goals, notes, null);
-	}
-
-	/** The bench's own generator in smoke mode (the JVM only), else hey, a process of its own. */
-	private static Load load(BenchContext context, URI uri, Map<String, String> headers, List<String> prefix)
-			throws IOException {
-		return context.mode().jvmOnly() ? new HttpLoad(uri, headers)
-				: new HeyLoad(uri, headers, context.work(), prefix);
 	}
 
 	/**
@@ -201,12 +192,7 @@ public final class GatewayHop implements Scenario {
 
 	/** The run of median throughput of the mode's runs. */
 	private static Measurement median(Mode mode, Supplier<Measurement> run) {
-		List<Measurement> runs = new ArrayList<>();
-		for (int i = 0; i < mode.runs(); i++) {
-			runs.add(run.get());
-		}
-		runs.sort(Comparator.comparingDouble(Measurement::throughput));
-		return runs.get(runs.size() / 2);
+		return Runs.median(mode, Comparator.comparingDouble(Measurement::throughput), run);
 	}
 
 }
