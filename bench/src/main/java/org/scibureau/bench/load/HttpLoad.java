@@ -6,21 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
-import org.scibureau.bench.Latency;
 import org.scibureau.bench.Measurement;
 
 /**
@@ -29,7 +23,9 @@ import org.scibureau.bench.Measurement;
  * rate whatever the answers do) for latency at a set rate. Open-loop latency counts from when a request was due, so
  * a stalled server is not hidden by requests that were never sent (coordinated omission).
  * <p>
- * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx.
+ * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx
+ * (or, for a POST, any status but the one expected). A POST takes each body from a supplier, so that what must be
+ * unique can vary from request to request.
  */
 public final class HttpLoad implements Load {
 
@@ -41,13 +37,23 @@ public final class HttpLoad implements Load {
 
 	private final Map<String, String> headers;
 
+	private final @Nullable Supplier<String> bodies;
+
+	private final IntPredicate ok;
+
 	/**
 	 * @param uri what every request GETs
 	 * @param headers the headers of every request, e.g. {@code Authorization}
 	 */
 	public HttpLoad(URI uri, Map<String, String> headers) {
+		this(uri, headers, null, (status) -> status / 100 == 2);
+	}
+
+	private HttpLoad(URI uri, Map<String, String> headers, @Nullable Supplier<String> bodies, IntPredicate ok) {
 		this.uri = uri;
 		this.headers = Map.copyOf(headers);
+		this.bodies = bodies;
+		this.ok = ok;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -55,10 +61,22 @@ public final class HttpLoad implements Load {
 			.build();
 	}
 
+	/**
+	 * A load of POSTs.
+	 * @param uri what every request POSTs to
+	 * @param headers the headers of every request, e.g. {@code Authorization} and {@code Content-Type}
+	 * @param bodies gives the body of each request, called once per request from many threads
+	 * @param expected the one status that counts as success, e.g. 201
+	 * @return the load
+	 */
+	public static HttpLoad post(URI uri, Map<String, String> headers, Supplier<String> bodies, int expected) {
+		return new HttpLoad(uri, headers, bodies, (status) -> status == expected);
+	}
+
 	@Override
 	public Measurement closedLoop(String name, String target, int callers, Duration warmUp, Duration duration) {
 		run(callers, warmUp.toNanos(), null);
-		Run run = new Run(duration);
+		Recorder run = new Recorder(duration);
 		run(callers, duration.toNanos(), run);
 		return run.measurement(name, target);
 	}
@@ -67,12 +85,12 @@ public final class HttpLoad implements Load {
 	@Override
 	public Measurement openLoop(String name, String target, double perSecond, Duration warmUp, Duration duration) {
 		paced(perSecond, warmUp.toNanos(), null);
-		Run run = new Run(duration);
+		Recorder run = new Recorder(duration);
 		paced(perSecond, duration.toNanos(), run);
 		return run.measurement(name, target);
 	}
 
-	private void run(int callers, long nanos, @Nullable Run run) {
+	private void run(int callers, long nanos, @Nullable Recorder run) {
 		long end = System.nanoTime() + nanos;
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < callers; i++) {
@@ -86,7 +104,7 @@ public final class HttpLoad implements Load {
 		}
 	}
 
-	private void paced(double perSecond, long nanos, @Nullable Run run) {
+	private void paced(double perSecond, long nanos, @Nullable Recorder run) {
 		long interval = (long) (1_000_000_000L / perSecond);
 		long start = System.nanoTime();
 		long count = nanos / interval;
@@ -103,13 +121,16 @@ public final class HttpLoad implements Load {
 	}
 
 	/** Sends one request; with a run, records its latency from {@code since} and whether it succeeded. */
-	private void send(long since, @Nullable Run run) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT).GET();
+	private void send(long since, @Nullable Recorder run) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT);
+		if (this.bodies != null) {
+			request.POST(HttpRequest.BodyPublishers.ofString(this.bodies.get()));
+		}
 		this.headers.forEach(request::header);
 		boolean ok;
 		try {
 			HttpResponse<Void> response = this.client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-			ok = response.statusCode() / 100 == 2;
+			ok = this.ok.test(response.statusCode());
 		}
 		catch (IOException ex) {
 			ok = false;
@@ -121,52 +142,6 @@ public final class HttpLoad implements Load {
 		if (run != null) {
 			run.record(since, System.nanoTime(), ok);
 		}
-	}
-
-	/** What one measured run collects: latencies, errors and completions per second. */
-	private static final class Run {
-
-		private final Histogram micros = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
-
-		private final AtomicLong errors = new AtomicLong();
-
-		private final AtomicLongArray perSecond;
-
-		private final long started = System.nanoTime();
-
-		private volatile long finished;
-
-		Run(Duration duration) {
-			this.perSecond = new AtomicLongArray((int) duration.toSeconds() + 2);
-		}
-
-		void record(long since, long now, boolean ok) {
-			this.finished = Math.max(this.finished, now);
-			if (!ok) {
-				this.errors.incrementAndGet();
-				return;
-			}
-			this.micros.recordValue(Math.max(0, Math.min((now - since) / 1000, this.micros.getHighestTrackableValue())));
-			int second = (int) ((now - this.started) / 1_000_000_000L);
-			if (second < this.perSecond.length()) {
-				this.perSecond.incrementAndGet(second);
-			}
-		}
-
-		Measurement measurement(String name, String target) {
-			double seconds = Math.max(1e-9, (this.finished - this.started) / 1e9);
-			long operations = this.micros.getTotalCount();
-			List<Long> counts = new ArrayList<>();
-			for (int i = 0; i < this.perSecond.length(); i++) {
-				counts.add(this.perSecond.get(i));
-			}
-			while (!counts.isEmpty() && counts.get(counts.size() - 1) == 0) {
-				counts.remove(counts.size() - 1);
-			}
-			return new Measurement(name, target, operations, this.errors.get(), seconds, operations / seconds,
-					Latency.of(this.micros), counts);
-		}
-
 	}
 
 }
