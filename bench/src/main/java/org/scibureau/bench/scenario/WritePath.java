@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -199,8 +200,10 @@ public final class WritePath implements Scenario {
 			Measurement saturation = median(mode, mode.warmUp(), (warmUp) -> posts.closedLoop(
 					"create application, saturation", "POST " + PROJECTS, mode.callers(), warmUp, mode.duration()));
 			double rate = Math.max(1, saturation.throughput() / 2);
+			// At least a few requests at the rate, however slow the service was at saturation.
+			Duration atRateFor = Collections.max(List.of(mode.duration(), Duration.ofNanos((long) (5e9 / rate))));
 			Measurement atRate = posts.openLoop("create application, rate %.0f/s".formatted(rate), "POST " + PROJECTS,
-					rate, Duration.ZERO, mode.duration());
+					rate, Duration.ZERO, atRateFor);
 			measurements.addAll(List.of(saturation, atRate));
 			if (withPgbench) {
 				PgBench pgbench = PgBench.require(plan, context.work());
