@@ -14,6 +14,7 @@ import java.util.Map;
 import org.scibureau.bench.report.Reports;
 import org.scibureau.bench.scenario.GatewayHop;
 import org.scibureau.bench.scenario.Growth;
+import org.scibureau.bench.scenario.WritePath;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 
 /**
@@ -34,7 +35,7 @@ public final class Bench {
 
 	/** Every scenario, in the order of the issue. */
 	static Bench standard() {
-		return new Bench(List.of(new GatewayHop(), new Growth()));
+		return new Bench(List.of(new GatewayHop(), new WritePath(), new Growth()));
 	}
 
 	public static void main(String[] arguments) throws IOException {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +23,9 @@ import org.scibureau.bench.Measurement;
  * rate whatever the answers do) for latency at a set rate. Open-loop latency counts from when a request was due, so
  * a stalled server is not hidden by requests that were never sent (coordinated omission).
  * <p>
- * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx.
+ * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx
+ * (or, for a POST, any status but the one expected). A POST takes each body from a supplier, so that what must be
+ * unique can vary from request to request.
  */
 public final class HttpLoad implements Load {
 
@@ -33,18 +37,40 @@ public final class HttpLoad implements Load {
 
 	private final Map<String, String> headers;
 
+	private final @Nullable Supplier<String> bodies;
+
+	private final IntPredicate ok;
+
 	/**
 	 * @param uri what every request GETs
 	 * @param headers the headers of every request, e.g. {@code Authorization}
 	 */
 	public HttpLoad(URI uri, Map<String, String> headers) {
+		this(uri, headers, null, (status) -> status / 100 == 2);
+	}
+
+	private HttpLoad(URI uri, Map<String, String> headers, @Nullable Supplier<String> bodies, IntPredicate ok) {
 		this.uri = uri;
 		this.headers = Map.copyOf(headers);
+		this.bodies = bodies;
+		this.ok = ok;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
 			.executor(Executors.newVirtualThreadPerTaskExecutor())
 			.build();
+	}
+
+	/**
+	 * A load of POSTs.
+	 * @param uri what every request POSTs to
+	 * @param headers the headers of every request, e.g. {@code Authorization} and {@code Content-Type}
+	 * @param bodies gives the body of each request, called once per request from many threads
+	 * @param expected the one status that counts as success, e.g. 201
+	 * @return the load
+	 */
+	public static HttpLoad post(URI uri, Map<String, String> headers, Supplier<String> bodies, int expected) {
+		return new HttpLoad(uri, headers, bodies, (status) -> status == expected);
 	}
 
 	@Override
@@ -96,12 +122,15 @@ public final class HttpLoad implements Load {
 
 	/** Sends one request; with a run, records its latency from {@code since} and whether it succeeded. */
 	private void send(long since, @Nullable Recording run) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT).GET();
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT);
+		if (this.bodies != null) {
+			request.POST(HttpRequest.BodyPublishers.ofString(this.bodies.get()));
+		}
 		this.headers.forEach(request::header);
 		boolean ok;
 		try {
 			HttpResponse<Void> response = this.client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-			ok = response.statusCode() / 100 == 2;
+			ok = this.ok.test(response.statusCode());
 		}
 		catch (IOException ex) {
 			ok = false;
