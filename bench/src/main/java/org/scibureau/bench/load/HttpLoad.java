@@ -6,21 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
 import org.jspecify.annotations.Nullable;
 
-import org.scibureau.bench.Latency;
 import org.scibureau.bench.Measurement;
 
 /**
@@ -30,6 +22,7 @@ import org.scibureau.bench.Measurement;
  * a stalled server is not hidden by requests that were never sent (coordinated omission).
  * <p>
  * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx.
+ * Requests are GETs, or POSTs of one JSON body when given one (a creating POST that needs no unique field).
  */
 public final class HttpLoad implements Load {
 
@@ -41,13 +34,25 @@ public final class HttpLoad implements Load {
 
 	private final Map<String, String> headers;
 
+	private final @Nullable String json;
+
 	/**
 	 * @param uri what every request GETs
 	 * @param headers the headers of every request, e.g. {@code Authorization}
 	 */
 	public HttpLoad(URI uri, Map<String, String> headers) {
+		this(uri, headers, null);
+	}
+
+	/**
+	 * @param uri what every request GETs, or POSTs to when there is a body
+	 * @param headers the headers of every request, e.g. {@code Authorization}
+	 * @param json the JSON body every request POSTs, or {@code null} for GETs
+	 */
+	public HttpLoad(URI uri, Map<String, String> headers, @Nullable String json) {
 		this.uri = uri;
 		this.headers = Map.copyOf(headers);
+		this.json = json;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -58,7 +63,7 @@ public final class HttpLoad implements Load {
 	@Override
 	public Measurement closedLoop(String name, String target, int callers, Duration warmUp, Duration duration) {
 		run(callers, warmUp.toNanos(), null);
-		Run run = new Run(duration);
+		Recording run = new Recording(duration);
 		run(callers, duration.toNanos(), run);
 		return run.measurement(name, target);
 	}
@@ -67,12 +72,12 @@ public final class HttpLoad implements Load {
 	@Override
 	public Measurement openLoop(String name, String target, double perSecond, Duration warmUp, Duration duration) {
 		paced(perSecond, warmUp.toNanos(), null);
-		Run run = new Run(duration);
+		Recording run = new Recording(duration);
 		paced(perSecond, duration.toNanos(), run);
 		return run.measurement(name, target);
 	}
 
-	private void run(int callers, long nanos, @Nullable Run run) {
+	private void run(int callers, long nanos, @Nullable Recording run) {
 		long end = System.nanoTime() + nanos;
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int i = 0; i < callers; i++) {
@@ -86,7 +91,7 @@ public final class HttpLoad implements Load {
 		}
 	}
 
-	private void paced(double perSecond, long nanos, @Nullable Run run) {
+	private void paced(double perSecond, long nanos, @Nullable Recording run) {
 		long interval = (long) (1_000_000_000L / perSecond);
 		long start = System.nanoTime();
 		long count = nanos / interval;
@@ -103,8 +108,14 @@ public final class HttpLoad implements Load {
 	}
 
 	/** Sends one request; with a run, records its latency from {@code since} and whether it succeeded. */
-	private void send(long since, @Nullable Run run) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT).GET();
+	private void send(long since, @Nullable Recording run) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT);
+		if (this.json != null) {
+			request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(this.json));
+		}
+		else {
+			request.GET();
+		}
 		this.headers.forEach(request::header);
 		boolean ok;
 		try {
@@ -121,52 +132,6 @@ public final class HttpLoad implements Load {
 		if (run != null) {
 			run.record(since, System.nanoTime(), ok);
 		}
-	}
-
-	/** What one measured run collects: latencies, errors and completions per second. */
-	private static final class Run {
-
-		private final Histogram micros = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
-
-		private final AtomicLong errors = new AtomicLong();
-
-		private final AtomicLongArray perSecond;
-
-		private final long started = System.nanoTime();
-
-		private volatile long finished;
-
-		Run(Duration duration) {
-			this.perSecond = new AtomicLongArray((int) duration.toSeconds() + 2);
-		}
-
-		void record(long since, long now, boolean ok) {
-			this.finished = Math.max(this.finished, now);
-			if (!ok) {
-				this.errors.incrementAndGet();
-				return;
-			}
-			this.micros.recordValue(Math.max(0, Math.min((now - since) / 1000, this.micros.getHighestTrackableValue())));
-			int second = (int) ((now - this.started) / 1_000_000_000L);
-			if (second < this.perSecond.length()) {
-				this.perSecond.incrementAndGet(second);
-			}
-		}
-
-		Measurement measurement(String name, String target) {
-			double seconds = Math.max(1e-9, (this.finished - this.started) / 1e9);
-			long operations = this.micros.getTotalCount();
-			List<Long> counts = new ArrayList<>();
-			for (int i = 0; i < this.perSecond.length(); i++) {
-				counts.add(this.perSecond.get(i));
-			}
-			while (!counts.isEmpty() && counts.get(counts.size() - 1) == 0) {
-				counts.remove(counts.size() - 1);
-			}
-			return new Measurement(name, target, operations, this.errors.get(), seconds, operations / seconds,
-					Latency.of(this.micros), counts);
-		}
-
 	}
 
 }

@@ -1,0 +1,67 @@
+package org.scibureau.bench.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+import org.scibureau.bench.Latency;
+import org.scibureau.bench.Measurement;
+
+/** What one measured run of a load generator collects: latencies, errors and completions per second. */
+final class Recording {
+
+	private final Histogram micros = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(60), 3);
+
+	private final AtomicLong errors = new AtomicLong();
+
+	private final AtomicLongArray perSecond;
+
+	private final long started = System.nanoTime();
+
+	private volatile long finished;
+
+	/** Starts recording now, for a run of about {@code duration}. */
+	Recording(Duration duration) {
+		this.perSecond = new AtomicLongArray((int) duration.toSeconds() + 2);
+	}
+
+	/** Records one operation that completed at {@code now}, its latency counted from {@code since} (nano times). */
+	void record(long since, long now, boolean ok) {
+		this.finished = Math.max(this.finished, now);
+		if (!ok) {
+			this.errors.incrementAndGet();
+			return;
+		}
+		this.micros.recordValue(Math.max(0, Math.min((now - since) / 1000, this.micros.getHighestTrackableValue())));
+		int second = (int) ((now - this.started) / 1_000_000_000L);
+		if (second < this.perSecond.length()) {
+			this.perSecond.incrementAndGet(second);
+		}
+	}
+
+	/** Counts operations that never completed, without moving the end of the run. */
+	void lost(long count) {
+		this.errors.addAndGet(count);
+	}
+
+	Measurement measurement(String name, String target) {
+		double seconds = Math.max(1e-9, (this.finished - this.started) / 1e9);
+		long operations = this.micros.getTotalCount();
+		List<Long> counts = new ArrayList<>();
+		for (int i = 0; i < this.perSecond.length(); i++) {
+			counts.add(this.perSecond.get(i));
+		}
+		while (!counts.isEmpty() && counts.get(counts.size() - 1) == 0) {
+			counts.remove(counts.size() - 1);
+		}
+		return new Measurement(name, target, operations, this.errors.get(), seconds, operations / seconds,
+				Latency.of(this.micros), counts);
+	}
+
+}
