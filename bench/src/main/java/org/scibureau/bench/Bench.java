@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scibureau.bench.report.Reports;
+import org.scibureau.bench.scenario.EventPath;
 import org.scibureau.bench.scenario.GatewayHop;
 
 /**
@@ -32,7 +33,7 @@ public final class Bench {
 
 	/** Every scenario, in the order of the issue. */
 	static Bench standard() {
-		return new Bench(List.of(new GatewayHop()));
+		return new Bench(List.of(new GatewayHop(), new EventPath()));
 	}
 
 	public static void main(String[] arguments) throws IOException {
