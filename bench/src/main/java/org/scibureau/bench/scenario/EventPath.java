@@ -118,7 +118,7 @@ public final class EventPath implements Scenario {
 				InboxTable inbox = new InboxTable(postgres.database("plan"), CONSUMER)) {
 			Pipeline path = new Pipeline(inbox,
 					(polling != null) ? List.of(notifying, polling) : List.of(notifying));
-			notes.add(services.readiness());
+			notes.add(services.readiness(mode));
 
 			// The relay as it ships (NOTIFY): saturation, then half of it, then bare Kafka at that rate.
 			Producer notify = new Producer("NOTIFY", notifying,
@@ -240,11 +240,12 @@ public final class EventPath implements Scenario {
 	/** The path as the bench measures it: the producers' outboxes and the consumer's inbox. */
 	private record Pipeline(InboxTable inbox, List<OutboxTable> outboxes) {
 
-		private static final Duration EFFECTS_WITHIN = Duration.ofSeconds(60);
+		/** How long the consumer may apply nothing while events are outstanding before they count as lost. */
+		private static final Duration STALLED = Duration.ofSeconds(60);
 
 		void warmUp(Producer producer, Mode mode) throws Exception {
 			producer.registrations().closedLoop("warm-up", "", mode.callers(), Duration.ZERO, mode.warmUp());
-			awaitEffects(EFFECTS_WITHIN);
+			awaitEffects();
 		}
 
 		Figures saturation(Producer producer, Mode mode) throws Exception {
@@ -262,7 +263,7 @@ public final class EventPath implements Scenario {
 			long from = producer.outbox().lastPosition();
 			Measurement http = load.call();
 			long to = producer.outbox().lastPosition();
-			awaitEffects(EFFECTS_WITHIN);
+			awaitEffects();
 			Map<UUID, Instant> committed = producer.outbox().registrationsCommitted(from, to);
 			return new Figures(http, commitToEffect(name, "event path, " + producer.wakeUp(), committed));
 		}
@@ -274,7 +275,7 @@ public final class EventPath implements Scenario {
 			Instant appended = outbox.appendCopies(size);
 			Duration appendTook = Duration.ofNanos(System.nanoTime() - appending);
 			long to = outbox.lastPosition();
-			awaitEffects(EFFECTS_WITHIN.plusSeconds(size / 200));
+			awaitEffects();
 			Map<UUID, Instant> committed = new HashMap<>();
 			outbox.created(from, to).keySet().forEach((event) -> committed.put(event, appended));
 			Measurement effects = commitToEffect("backlog of %,d".formatted(size), "event path, NOTIFY", committed);
@@ -300,7 +301,7 @@ public final class EventPath implements Scenario {
 			writer.stop();
 			writing.join();
 			long to = outbox.lastPosition();
-			awaitEffects(EFFECTS_WITHIN);
+			awaitEffects();
 			Map<UUID, Instant> created = outbox.created(from, to);
 			Measurement effects = commitToEffect("broker outage of %d s".formatted(length.toSeconds()),
 					"event path, NOTIFY", created);
@@ -316,6 +317,7 @@ public final class EventPath implements Scenario {
 
 		/** Every event of every producer: its effect present, and each key's effects in the order of its events. */
 		Check check() throws Exception {
+			awaitEffects();
 			long events = 0;
 			long lost = 0;
 			long keys = 0;
@@ -340,15 +342,27 @@ public final class EventPath implements Scenario {
 			return new Check(events, keys, lost, outOfOrder, this.inbox.count());
 		}
 
-		/** Waits until the consumer applied as many events as the producers' outboxes hold, or the time is up. */
-		private void awaitEffects(Duration within) throws Exception {
-			long deadline = System.nanoTime() + within.toNanos();
-			while (System.nanoTime() < deadline) {
+		/**
+		 * Waits until the consumer applied as many events as the producers' outboxes hold, for as long as it makes
+		 * progress: it gives up once no effect has committed for {@link #STALLED}.
+		 */
+		private void awaitEffects() throws Exception {
+			long applied = -1;
+			long stalledAt = 0;
+			while (true) {
 				long written = 0;
 				for (OutboxTable outbox : this.outboxes) {
 					written += outbox.count();
 				}
-				if (this.inbox.count() >= written) {
+				long now = this.inbox.count();
+				if (now >= written) {
+					return;
+				}
+				if (now > applied) {
+					applied = now;
+					stalledAt = System.nanoTime() + STALLED.toNanos();
+				}
+				else if (System.nanoTime() > stalledAt) {
 					return;
 				}
 				LockSupport.parkNanos(PARK.toNanos());
@@ -578,18 +592,19 @@ public final class EventPath implements Scenario {
 		}
 
 		/**
-		 * A heap to spare; in the smoke run, which measures nothing that matters, also the launcher's quick start
-		 * (C1 only, the serial collector), as services starting at once on two busy cores need it.
+		 * A heap to spare; in the short runs also the launcher's quick start (C1 only, the serial collector), as
+		 * services starting at once on two busy cores need it. The full run compiles with C2, as deployed.
 		 */
 		private static List<String> jvmOptions(Mode mode) {
-			return mode.jvmOnly() ? List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-					: List.of("-Xmx512m");
+			return (mode == Mode.FULL) ? List.of("-Xmx512m")
+					: List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 		}
 
-		String readiness() {
+		String readiness(Mode mode) {
 			String polling = (this.talentPoll != null)
 					? ", talent-service (POLL 1 s) %.1f s".formatted(seconds(this.talentPoll.readyAfter())) : "";
-			return "started at once: talent-service ready after %.1f s%s, plan-service %.1f s".formatted(
+			return "started at once (%s): talent-service ready after %.1f s%s, plan-service %.1f s".formatted(
+					String.join(" ", jvmOptions(mode)),
 					seconds(this.talent.readyAfter()), polling, seconds(this.plan.readyAfter()));
 		}
 
