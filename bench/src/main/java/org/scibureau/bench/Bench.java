@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scibureau.bench.report.Reports;
+import org.scibureau.bench.scenario.EventPath;
 import org.scibureau.bench.scenario.GatewayHop;
 import org.scibureau.bench.scenario.Growth;
 import org.scibureau.bench.scenario.WritePath;
@@ -35,7 +36,7 @@ public final class Bench {
 
 	/** Every scenario, in the order of the issue. */
 	static Bench standard() {
-		return new Bench(List.of(new GatewayHop(), new WritePath(), new Growth()));
+		return new Bench(List.of(new GatewayHop(), new WritePath(), new EventPath(), new Growth()));
 	}
 
 	public static void main(String[] arguments) throws IOException {

@@ -55,6 +55,11 @@ final class Recording {
 		return this.micros.getTotalCount() + this.errors.get();
 	}
 
+	/** Counts operations that never completed, without moving the end of the run. */
+	void lost(long count) {
+		this.errors.addAndGet(count);
+	}
+
 	/** The run as a measurement. */
 	Measurement measurement(String name, String target) {
 		double seconds = Math.max(1e-9, (this.finished - this.started) / 1e9);

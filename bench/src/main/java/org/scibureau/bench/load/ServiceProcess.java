@@ -23,6 +23,7 @@ import org.scibureau.platform.test.infrastructure.Database;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+	/** Generous: several JVMs starting at once on two cores busy with other work can take minutes. */
 	private static final Duration READY_WITHIN = Duration.ofSeconds(240);
 
 	private final String name;

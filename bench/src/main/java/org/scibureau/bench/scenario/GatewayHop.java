@@ -192,7 +192,7 @@ public final class GatewayHop implements Scenario {
 
 	/** The run of median throughput of the mode's runs. */
 	private static Measurement median(Mode mode, Supplier<Measurement> run) {
-		return Runs.median(mode, Comparator.comparingDouble(Measurement::throughput), run);
+		return Runs.median(mode, Comparator.comparingDouble(Measurement::throughput), run::get);
 	}
 
 }
