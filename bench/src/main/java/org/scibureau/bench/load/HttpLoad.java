@@ -30,24 +30,35 @@ import org.scibureau.bench.Measurement;
  * a stalled server is not hidden by requests that were never sent (coordinated omission).
  * <p>
  * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx.
+ * A load sends the same GET every time, or the requests a {@link Requests} makes, such as one POST per prepared item.
  */
 public final class HttpLoad implements Load {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+	/** How long a request may take. */
+	public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	/** The longest batch whose completions per second are counted. */
+	private static final Duration BATCH_SECONDS = Duration.ofMinutes(10);
 
 	private final HttpClient client;
 
-	private final URI uri;
+	private final Requests requests;
 
-	private final Map<String, String> headers;
+	private final AtomicLong sent = new AtomicLong();
 
 	/**
 	 * @param uri what every request GETs
 	 * @param headers the headers of every request, e.g. {@code Authorization}
 	 */
 	public HttpLoad(URI uri, Map<String, String> headers) {
-		this.uri = uri;
-		this.headers = Map.copyOf(headers);
+		this(get(uri, headers));
+	}
+
+	/**
+	 * @param requests makes each request
+	 */
+	public HttpLoad(Requests requests) {
+		this.requests = requests;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -69,6 +80,30 @@ public final class HttpLoad implements Load {
 		paced(perSecond, warmUp.toNanos(), null);
 		Run run = new Run(duration);
 		paced(perSecond, duration.toNanos(), run);
+		return run.measurement(name, target);
+	}
+
+	/**
+	 * Saturation by a fixed number of requests: {@code callers} callers send back to back until {@code count}
+	 * requests have been sent, unwarmed; for loads whose requests each use up something prepared.
+	 * @param name the measurement's name
+	 * @param target what the requests reach
+	 * @param callers how many at once
+	 * @param count how many requests in all
+	 * @return the measurement
+	 */
+	public Measurement batch(String name, String target, int callers, long count) {
+		Run run = new Run(BATCH_SECONDS);
+		AtomicLong left = new AtomicLong(count);
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < callers; i++) {
+				threads.submit(() -> {
+					while (left.getAndDecrement() > 0) {
+						send(System.nanoTime(), run);
+					}
+				});
+			}
+		}
 		return run.measurement(name, target);
 	}
 
@@ -104,11 +139,10 @@ public final class HttpLoad implements Load {
 
 	/** Sends one request; with a run, records its latency from {@code since} and whether it succeeded. */
 	private void send(long since, @Nullable Run run) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT).GET();
-		this.headers.forEach(request::header);
+		HttpRequest request = this.requests.request(this.sent.getAndIncrement(), since);
 		boolean ok;
 		try {
-			HttpResponse<Void> response = this.client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = this.client.send(request, HttpResponse.BodyHandlers.discarding());
 			ok = response.statusCode() / 100 == 2;
 		}
 		catch (IOException ex) {
@@ -121,6 +155,28 @@ public final class HttpLoad implements Load {
 		if (run != null) {
 			run.record(since, System.nanoTime(), ok);
 		}
+	}
+
+	private static Requests get(URI uri, Map<String, String> headers) {
+		HttpRequest.Builder get = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
+		headers.forEach(get::header);
+		HttpRequest request = get.build();
+		return (number, due) -> request;
+	}
+
+	/** Makes the requests of a load. */
+	@FunctionalInterface
+	public interface Requests {
+
+		/**
+		 * The next request, built when it is sent; give it {@link HttpLoad#TIMEOUT}, so that a stalled service
+		 * counts as errors.
+		 * @param number its number, from 0, counted over every run of the load, warm-ups included
+		 * @param due when it was due ({@link System#nanoTime()}), from which its latency counts
+		 * @return the request
+		 */
+		HttpRequest request(long number, long due);
+
 	}
 
 	/** What one measured run collects: latencies, errors and completions per second. */
