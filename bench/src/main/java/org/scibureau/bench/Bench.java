@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.scibureau.bench.report.Reports;
 import org.scibureau.bench.scenario.GatewayHop;
+import org.scibureau.bench.scenario.Saga;
+import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 
 /**
  * The bench's command: {@code ./scibureau bench [scenario…] [--quick|--smoke] [--out DIR]}. Runs the named
@@ -32,10 +34,12 @@ public final class Bench {
 
 	/** Every scenario, in the order of the issue. */
 	static Bench standard() {
-		return new Bench(List.of(new GatewayHop()));
+		return new Bench(List.of(new GatewayHop(), new Saga()));
 	}
 
 	public static void main(String[] arguments) throws IOException {
+		// No Docker engine here: PostgreSQL and Kafka run embedded, from their binaries and Maven artifacts.
+		System.setProperty(TestInfrastructure.MODE_PROPERTY, "embedded");
 		Bench bench = standard();
 		Mode mode = Mode.FULL;
 		Path repository = Path.of(System.getProperty("scibureau.repository", ".")).toAbsolutePath().normalize();
