@@ -128,6 +128,8 @@ public final class Saga implements Scenario {
 				+ "(read over JDBC); latency from when the approval was due, so a stalled service is not hidden");
 		notes.add("one program and one fund with room for every approval: approvals take turns on the program's "
 				+ "yearly lock, commitments on the fund's row");
+		notes.add("errors: approvals answered other than 2xx or not within 10 s (work/plan-service.log says why), "
+				+ "and their sagas, which never start");
 		notes.add("invariant violations: %d%s".formatted(violations.size(),
 				violations.isEmpty() ? "" : "; first: " + String.join("; ", violations.subList(0,
 						Math.min(5, violations.size())))));
@@ -169,10 +171,10 @@ public final class Saga implements Scenario {
 
 		static Size of(Mode mode) {
 			if (mode == Mode.FULL) {
-				return new Size(40, mode.duration(), 600, mode.warmUp());
+				return new Size(25, mode.duration(), 400, mode.warmUp());
 			}
 			if (mode == Mode.QUICK) {
-				return new Size(20, Duration.ofSeconds(8), 160, mode.warmUp());
+				return new Size(10, Duration.ofSeconds(8), 64, mode.warmUp());
 			}
 			return new Size(10, mode.duration(), 8, mode.warmUp());
 		}
