@@ -241,8 +241,7 @@ public final class Saga implements Scenario {
 			long last = Long.MIN_VALUE;
 			List<Long> perSecond = new ArrayList<>();
 			for (int i = (int) from; i < to; i++) {
-				long dueNanos = this.due.get(i);
-				first = Math.min(first, dueNanos);
+				first = Math.min(first, this.due.get(i));
 			}
 			for (int i = (int) from; i < to; i++) {
 				Instant end = ends.get(this.projects.get(i));
@@ -253,7 +252,7 @@ public final class Saga implements Scenario {
 				last = Math.max(last, endNanos);
 				micros.recordValue(Math.max(0, Math.min((endNanos - this.due.get(i)) / 1000,
 						micros.getHighestTrackableValue())));
-				int second = (int) ((endNanos - first) / 1_000_000_000L);
+				int second = (int) Math.max(0, (endNanos - first) / 1_000_000_000L);
 				while (perSecond.size() <= second) {
 					perSecond.add(0L);
 				}
