@@ -16,6 +16,7 @@ import org.scibureau.bench.scenario.EventPath;
 import org.scibureau.bench.scenario.GatewayHop;
 import org.scibureau.bench.scenario.Growth;
 import org.scibureau.bench.scenario.WritePath;
+import org.scibureau.bench.scenario.Saga;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 
 /**
@@ -36,7 +37,7 @@ public final class Bench {
 
 	/** Every scenario, in the order of the issue. */
 	static Bench standard() {
-		return new Bench(List.of(new GatewayHop(), new WritePath(), new EventPath(), new Growth()));
+		return new Bench(List.of(new GatewayHop(), new WritePath(), new EventPath(), new Growth(), new Saga()));
 	}
 
 	public static void main(String[] arguments) throws IOException {

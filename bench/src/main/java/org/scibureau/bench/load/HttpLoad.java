@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -24,35 +25,43 @@ import org.scibureau.bench.Measurement;
  * a stalled server is not hidden by requests that were never sent (coordinated omission).
  * <p>
  * Each run warms up first, unmeasured. Requests time out after 10 s and count as errors, as does any status but 2xx
- * (or, for a POST, any status but the one expected). A POST takes each body from a supplier, so that what must be
- * unique can vary from request to request.
+ * (or, for {@link #post}, any status but the one expected). A load sends the same GET every time, POSTs bodies from
+ * a supplier (so that what must be unique can vary), or sends the requests a {@link Requests} makes, such as one
+ * POST per prepared item.
  */
 public final class HttpLoad implements Load {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+	/** How long a request may take before it counts as an error. */
+	public static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	/** The longest a {@link #batch} is expected to take, for its per-second counts. */
+	private static final Duration BATCH_SECONDS = Duration.ofMinutes(10);
 
 	private final HttpClient client;
 
-	private final URI uri;
-
-	private final Map<String, String> headers;
-
-	private final @Nullable Supplier<String> bodies;
+	private final Requests requests;
 
 	private final IntPredicate ok;
+
+	private final AtomicLong sent = new AtomicLong();
 
 	/**
 	 * @param uri what every request GETs
 	 * @param headers the headers of every request, e.g. {@code Authorization}
 	 */
 	public HttpLoad(URI uri, Map<String, String> headers) {
-		this(uri, headers, null, (status) -> status / 100 == 2);
+		this(get(uri, headers));
 	}
 
-	private HttpLoad(URI uri, Map<String, String> headers, @Nullable Supplier<String> bodies, IntPredicate ok) {
-		this.uri = uri;
-		this.headers = Map.copyOf(headers);
-		this.bodies = bodies;
+	/**
+	 * @param requests makes each request; any 2xx counts as success
+	 */
+	public HttpLoad(Requests requests) {
+		this(requests, (status) -> status / 100 == 2);
+	}
+
+	private HttpLoad(Requests requests, IntPredicate ok) {
+		this.requests = requests;
 		this.ok = ok;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -70,7 +79,13 @@ public final class HttpLoad implements Load {
 	 * @return the load
 	 */
 	public static HttpLoad post(URI uri, Map<String, String> headers, Supplier<String> bodies, int expected) {
-		return new HttpLoad(uri, headers, bodies, (status) -> status == expected);
+		return new HttpLoad((number, due) -> {
+			HttpRequest.Builder post = HttpRequest.newBuilder(uri)
+				.timeout(TIMEOUT)
+				.POST(HttpRequest.BodyPublishers.ofString(bodies.get()));
+			headers.forEach(post::header);
+			return post.build();
+		}, (status) -> status == expected);
 	}
 
 	@Override
@@ -87,6 +102,30 @@ public final class HttpLoad implements Load {
 		paced(perSecond, warmUp.toNanos(), null);
 		Recording run = new Recording(duration);
 		paced(perSecond, duration.toNanos(), run);
+		return run.measurement(name, target);
+	}
+
+	/**
+	 * Saturation by a fixed number of requests: {@code callers} callers send back to back until {@code count}
+	 * requests have been sent, unwarmed; for loads whose requests each use up something prepared.
+	 * @param name the measurement's name
+	 * @param target what the requests reach
+	 * @param callers how many at once
+	 * @param count how many requests in all
+	 * @return the measurement
+	 */
+	public Measurement batch(String name, String target, int callers, long count) {
+		Recording run = new Recording(BATCH_SECONDS);
+		AtomicLong left = new AtomicLong(count);
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < callers; i++) {
+				threads.submit(() -> {
+					while (left.getAndDecrement() > 0) {
+						send(System.nanoTime(), run);
+					}
+				});
+			}
+		}
 		return run.measurement(name, target);
 	}
 
@@ -122,14 +161,10 @@ public final class HttpLoad implements Load {
 
 	/** Sends one request; with a run, records its latency from {@code since} and whether it succeeded. */
 	private void send(long since, @Nullable Recording run) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).timeout(TIMEOUT);
-		if (this.bodies != null) {
-			request.POST(HttpRequest.BodyPublishers.ofString(this.bodies.get()));
-		}
-		this.headers.forEach(request::header);
+		HttpRequest request = this.requests.request(this.sent.getAndIncrement(), since);
 		boolean ok;
 		try {
-			HttpResponse<Void> response = this.client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = this.client.send(request, HttpResponse.BodyHandlers.discarding());
 			ok = this.ok.test(response.statusCode());
 		}
 		catch (IOException ex) {
@@ -142,6 +177,28 @@ public final class HttpLoad implements Load {
 		if (run != null) {
 			run.record(since, System.nanoTime(), ok);
 		}
+	}
+
+	private static Requests get(URI uri, Map<String, String> headers) {
+		HttpRequest.Builder get = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET();
+		headers.forEach(get::header);
+		HttpRequest request = get.build();
+		return (number, due) -> request;
+	}
+
+	/** Makes the requests of a load. */
+	@FunctionalInterface
+	public interface Requests {
+
+		/**
+		 * The next request, built when it is sent; give it {@link HttpLoad#TIMEOUT}, so that a stalled service
+		 * counts as errors.
+		 * @param number its number, from 0, counted over every run of the load, warm-ups included
+		 * @param due when it was due ({@link System#nanoTime()}), from which its latency counts
+		 * @return the request
+		 */
+		HttpRequest request(long number, long due);
+
 	}
 
 }
