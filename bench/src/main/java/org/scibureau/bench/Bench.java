@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.scibureau.bench.report.Reports;
+import org.scibureau.bench.scenario.Footprint;
 import org.scibureau.bench.scenario.GatewayHop;
+import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 
 /**
  * The bench's command: {@code ./scibureau bench [scenario…] [--quick|--smoke] [--out DIR]}. Runs the named
@@ -32,10 +34,14 @@ public final class Bench {
 
 	/** Every scenario, in the order of the issue. */
 	static Bench standard() {
-		return new Bench(List.of(new GatewayHop()));
+		return new Bench(List.of(new GatewayHop(), new Footprint()));
 	}
 
 	public static void main(String[] arguments) throws IOException {
+		// Scenarios start PostgreSQL and Kafka through platform-test: embedded, as this machine has no Docker engine.
+		if (System.getProperty(TestInfrastructure.MODE_PROPERTY) == null) {
+			System.setProperty(TestInfrastructure.MODE_PROPERTY, "embedded");
+		}
 		Bench bench = standard();
 		Mode mode = Mode.FULL;
 		Path repository = Path.of(System.getProperty("scibureau.repository", ".")).toAbsolutePath().normalize();
