@@ -27,7 +27,7 @@ public final class LocalPlatform implements AutoCloseable {
 	/** The launcher's own JVM, which supervises the others. */
 	public static final String SUPERVISOR = "supervisor";
 
-	private static final Duration UP_WITHIN = Duration.ofMinutes(6);
+	private static final Duration UP_WITHIN = Duration.ofMinutes(10);
 
 	private static final Duration DOWN_WITHIN = Duration.ofMinutes(4);
 
