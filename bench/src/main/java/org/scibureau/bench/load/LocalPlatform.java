@@ -29,7 +29,7 @@ public final class LocalPlatform implements AutoCloseable {
 
 	private static final Duration UP_WITHIN = Duration.ofMinutes(10);
 
-	private static final Duration DOWN_WITHIN = Duration.ofMinutes(4);
+	private static final Duration DOWN_WITHIN = Duration.ofMinutes(10);
 
 	private final Path repository;
 
