@@ -13,10 +13,11 @@ import java.util.Map;
 
 import org.scibureau.bench.report.Reports;
 import org.scibureau.bench.scenario.EventPath;
+import org.scibureau.bench.scenario.Footprint;
 import org.scibureau.bench.scenario.GatewayHop;
 import org.scibureau.bench.scenario.Growth;
-import org.scibureau.bench.scenario.WritePath;
 import org.scibureau.bench.scenario.Saga;
+import org.scibureau.bench.scenario.WritePath;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 
 /**
@@ -37,7 +38,7 @@ public final class Bench {
 
 	/** Every scenario, in the order of the issue. */
 	static Bench standard() {
-		return new Bench(List.of(new GatewayHop(), new WritePath(), new EventPath(), new Growth(), new Saga()));
+		return new Bench(List.of(new GatewayHop(), new WritePath(), new EventPath(), new Growth(), new Footprint(), new Saga()));
 	}
 
 	public static void main(String[] arguments) throws IOException {

@@ -1,5 +1,6 @@
 package org.scibureau.bench.load;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** Stopping the processes a scenario started. */
@@ -10,9 +11,14 @@ final class Processes {
 
 	/** Asks a process to stop, and kills it if it has not within 10 s. */
 	static void stop(Process process) {
+		stop(process, Duration.ofSeconds(10));
+	}
+
+	/** Asks a process to stop, and kills it if it has not within a grace period. */
+	static void stop(Process process, Duration grace) {
 		process.destroy();
 		try {
-			if (!process.waitFor(10, TimeUnit.SECONDS)) {
+			if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
 			}
 		}

@@ -70,7 +70,7 @@ public final class ServiceProcess implements AutoCloseable {
 	public static ServiceProcess start(String name, List<String> prefix, List<String> command, int port,
 			Map<String, String> environment, Path log) throws IOException {
 		List<String> line = new ArrayList<>(prefix);
-		line.add(ProcessHandle.current().info().command().orElse("java"));
+		line.add(java());
 		line.addAll(command);
 		ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
@@ -79,6 +79,11 @@ public final class ServiceProcess implements AutoCloseable {
 		ServiceProcess service = new ServiceProcess(name, builder.start(), port);
 		service.awaitReady(started);
 		return service;
+	}
+
+	/** The {@code java} executable the bench runs on, which runs the applications it starts too. */
+	static String java() {
+		return ProcessHandle.current().info().command().orElse("java");
 	}
 
 	/**
@@ -176,6 +181,15 @@ public final class ServiceProcess implements AutoCloseable {
 	/** How long it took from the process's start until its health was UP (polled every 50 ms). */
 	public Duration readyAfter() {
 		return this.readyAfter;
+	}
+
+	/**
+	 * Stops it, and waits longer than {@link #close()} does before killing it: a JVM that records its startup cache
+	 * writes the cache as it exits.
+	 * @param grace how long it may take to exit
+	 */
+	public void stop(Duration grace) {
+		Processes.stop(this.process, grace);
 	}
 
 	@Override
