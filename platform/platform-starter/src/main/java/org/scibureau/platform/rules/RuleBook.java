@@ -3,6 +3,7 @@ package org.scibureau.platform.rules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,13 @@ public final class RuleBook {
 	public static final String CONFIGURATION = "configuration";
 
 	private static final Logger logger = LoggerFactory.getLogger(RuleBook.class);
+
+	private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (left, right) -> {
+		if (left.isNumber() && right.isNumber()) {
+			return left.decimalValue().compareTo(right.decimalValue());
+		}
+		return left.equals(right) ? 0 : 1;
+	};
 
 	private static final String COLUMNS = "rule, effective_from, value, reason, recorded_by, recorded_at, withdrawn_by, withdrawn_at";
 
@@ -190,13 +198,21 @@ public final class RuleBook {
 			.then()
 			.then(versionInForce(rule.name(), BASELINE_DAY))
 			.doOnNext((baseline) -> {
-				if (!baseline.value().equals(configured)) {
+				if (!sameValue(baseline.value(), configured)) {
 					logger.warn("The configured default of rule {} ({}) differs from its stored baseline ({});"
 							+ " the stored versions apply: record a new version to change it", rule.name(), configured,
 							baseline.value());
 				}
 			})
 			.then();
+	}
+
+	/**
+	 * Whether a stored value is the configured one. Numbers compare by value: jsonb keeps {@code 1000000.00} where the
+	 * configured default reads {@code 1000000.0}, and a whole number may come back as another numeric node type.
+	 */
+	static boolean sameValue(JsonNode stored, JsonNode configured) {
+		return stored.equals(NUMBERS_BY_VALUE, configured);
 	}
 
 	private Mono<RuleVersion> insert(String rule, LocalDate effectiveFrom, JsonNode value, @Nullable String reason,
