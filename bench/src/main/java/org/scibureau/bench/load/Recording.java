@@ -50,11 +50,6 @@ final class Recording {
 		}
 	}
 
-	/** How many operations completed or failed so far. */
-	long count() {
-		return this.micros.getTotalCount() + this.errors.get();
-	}
-
 	/** Counts operations that never completed, without moving the end of the run. */
 	void lost(long count) {
 		this.errors.addAndGet(count);
