@@ -1,6 +1,7 @@
 package org.scibureau.bench.load;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -17,7 +18,8 @@ import org.scibureau.bench.Measurement;
  * callers, each starting its next operation when its last one ended, first unmeasured to warm up, then measured. A
  * blocking operation runs on a virtual thread per caller; a reactive one as that many concurrent subscriptions, each
  * resubscribing when its last one completed, with no thread of its own. An operation that throws or signals an error
- * counts as an error.
+ * counts as an error. Either way a run completes a future, which {@link #closedLoop} waits for: the bench's scenarios
+ * are sequential programs, and that is the one place where one waits for a reactive load.
  */
 public final class OperationLoad {
 
@@ -33,7 +35,7 @@ public final class OperationLoad {
 	 * @return the load
 	 */
 	public static OperationLoad blocking(BlockingOperation operation) {
-		return new OperationLoad((callers, end, run) -> {
+		return new OperationLoad((callers, end, run) -> CompletableFuture.runAsync(() -> {
 			try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
 				for (int i = 0; i < callers; i++) {
 					threads.submit(() -> {
@@ -51,7 +53,7 @@ public final class OperationLoad {
 					});
 				}
 			}
-		});
+		}));
 	}
 
 	/**
@@ -67,7 +69,8 @@ public final class OperationLoad {
 					.then(Mono.fromRunnable(() -> record(run, started, true)))
 					.onErrorResume((ex) -> Mono.fromRunnable(() -> record(run, started, false)));
 			}).repeat(() -> System.nanoTime() < end), callers)
-			.blockLast());
+			.then()
+			.toFuture());
 	}
 
 	/**
@@ -81,10 +84,10 @@ public final class OperationLoad {
 	 */
 	public Measurement closedLoop(String name, String target, int callers, Duration warmUp, Duration duration) {
 		if (warmUp.isPositive()) {
-			this.driver.run(callers, System.nanoTime() + warmUp.toNanos(), null);
+			this.driver.run(callers, System.nanoTime() + warmUp.toNanos(), null).join();
 		}
 		Recording run = new Recording(duration);
-		this.driver.run(callers, System.nanoTime() + duration.toNanos(), run);
+		this.driver.run(callers, System.nanoTime() + duration.toNanos(), run).join();
 		return run.measurement(name, target);
 	}
 
@@ -106,11 +109,11 @@ public final class OperationLoad {
 
 	}
 
-	/** Runs callers until a deadline, recording into a run, or warming up without one. */
+	/** Runs callers until a deadline, recording into a run, or warming up without one; completes when they end. */
 	@FunctionalInterface
 	private interface Driver {
 
-		void run(int callers, long end, @Nullable Recording run);
+		CompletableFuture<?> run(int callers, long end, @Nullable Recording run);
 
 	}
 
