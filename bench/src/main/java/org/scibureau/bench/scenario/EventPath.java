@@ -16,10 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +33,7 @@ import org.scibureau.bench.Scenario;
 import org.scibureau.bench.ScenarioResult;
 import org.scibureau.bench.load.HttpLoad;
 import org.scibureau.bench.load.KafkaRoundTrip;
+import org.scibureau.bench.load.ServiceGroup;
 import org.scibureau.bench.load.ServiceProcess;
 import org.scibureau.bench.scenario.InboxTable.Effect;
 import org.scibureau.platform.events.talent.TalentTopics;
@@ -559,8 +556,8 @@ public final class EventPath implements Scenario {
 	 * The services, started at once: talent-service as it ships, the same polling every second (not in the smoke
 	 * run: a third JVM to start), and plan-service; closing stops them all.
 	 */
-	private record Services(ServiceProcess talent, @Nullable ServiceProcess talentPoll, ServiceProcess plan)
-			implements AutoCloseable {
+	private record Services(ServiceGroup group, ServiceProcess talent, @Nullable ServiceProcess talentPoll,
+			ServiceProcess plan) implements AutoCloseable {
 
 		static Services start(BenchContext context, EmbeddedPostgresServer postgres, String bootstrapServers,
 				TestTokens tokens) throws Exception {
@@ -573,23 +570,8 @@ public final class EventPath implements Scenario {
 				starts.add(() -> service(context, "talent-service", "talent_poll", postgres, bootstrapServers, tokens,
 						polls));
 			}
-			List<ServiceProcess> started = new ArrayList<>();
-			Exception failure = null;
-			try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-				for (Future<ServiceProcess> start : threads.invokeAll(starts)) {
-					try {
-						started.add(start.get());
-					}
-					catch (ExecutionException ex) {
-						failure = (ex.getCause() instanceof Exception cause) ? cause : ex;
-					}
-				}
-			}
-			if (failure != null) {
-				started.forEach(ServiceProcess::close);
-				throw failure;
-			}
-			return new Services(started.get(0), (started.size() > 2) ? started.get(2) : null, started.get(1));
+			ServiceGroup group = ServiceGroup.start(starts);
+			return new Services(group, group.get(0), (starts.size() > 2) ? group.get(2) : null, group.get(1));
 		}
 
 		/**
@@ -622,11 +604,7 @@ public final class EventPath implements Scenario {
 
 		@Override
 		public void close() {
-			this.talent.close();
-			if (this.talentPoll != null) {
-				this.talentPoll.close();
-			}
-			this.plan.close();
+			this.group.close();
 		}
 
 	}
