@@ -26,6 +26,14 @@ public final class ServiceProcess implements AutoCloseable {
 	/** Generous: several JVMs starting at once on two cores busy with other work can take minutes. */
 	private static final Duration READY_WITHIN = Duration.ofSeconds(240);
 
+	/**
+	 * The JVM options the local platform runs its applications with (the launcher's
+	 * {@code ProcessEnvironments.JVM_OPTIONS}, which the bench cannot reach): C1 only and the serial collector, which
+	 * start a service with about 40% less CPU on two shared cores, and a small heap.
+	 */
+	public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+			"-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+
 	private final String name;
 
 	private final Process process;

@@ -43,12 +43,8 @@ import org.scibureau.platform.test.token.TestTokens;
  */
 public final class Footprint implements Scenario {
 
-	/**
-	 * The local platform's JVM options (the launcher's {@code ProcessEnvironments.JVM_OPTIONS}, which the bench
-	 * cannot reach), for every start here.
-	 */
-	static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-			"-XX:ReservedCodeCacheSize=64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+	/** Every start here runs with the local platform's JVM options. */
+	static final List<String> JVM_OPTIONS = ServiceProcess.LAUNCHER_JVM_OPTIONS;
 
 	/** The services, plan-service first (the most starts, the startup goal), each with a cheap GET to warm it. */
 	private static final List<Subject> SERVICES = List.of(new Subject("plan-service", "plan", "/api/plan/public/plans"),

@@ -49,12 +49,8 @@ public final class Saga implements Scenario {
 	/** How long the sagas of a load may take to end after its last approval before they count as stuck. */
 	private static final Duration SETTLE = Duration.ofSeconds(30);
 
-	/**
-	 * The JVM options the launcher runs the services with (its ProcessEnvironments): C1 only and the serial
-	 * collector, which start the two services with about 40% less CPU on two shared cores.
-	 */
-	private static final List<String> SERVICE_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-			"-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+	/** The services run with the local platform's JVM options. */
+	private static final List<String> SERVICE_OPTIONS = ServiceProcess.LAUNCHER_JVM_OPTIONS;
 
 	private static final String APPROVAL = "approval (plan-service)";
 
