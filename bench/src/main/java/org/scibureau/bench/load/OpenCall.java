@@ -73,10 +73,11 @@ public record OpenCall(UUID organisationId, String jurisdiction, UUID callId, St
 		String planPath = "/api/plan/plans/" + plan.path("id").stringValue();
 		api.post(planPath + "/submission", null);
 		api.post(planPath + "/publication", null);
+		// Due to open tomorrow, so that plan-service's call schedule does not open it while the officer does.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		JsonNode call = api.post("/api/plan/calls", Map.of("programId",
 				plan.path("programs").path(0).path("id").stringValue(), "title", "Bench call " + year, "description",
-				"Applications drafted by the bench.", "opensAt", now.toString(), "closesAt",
+				"Applications drafted by the bench.", "opensAt", now.plus(1, ChronoUnit.DAYS).toString(), "closesAt",
 				now.plus(30, ChronoUnit.DAYS).toString()));
 		String callId = call.path("id").stringValue();
 		api.post("/api/plan/calls/" + callId + "/opening", null);

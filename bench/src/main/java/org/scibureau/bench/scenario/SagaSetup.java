@@ -108,11 +108,12 @@ final class SagaSetup {
 				201);
 		String programId = publishPlan();
 		this.fundId = fund(programId, appropriation);
+		// Due to open tomorrow, so that plan-service's call schedule does not open it while the officer does.
 		Instant now = Instant.now();
 		JsonNode call = this.plan.post(this.officer, "/api/plan/calls",
 				Map.of("programId", programId, "title", "Bench saga call", "description",
 						"Applications the saga benchmark approves.", "opensAt",
-						now.minus(Duration.ofDays(1)).toString(), "closesAt", now.plus(Duration.ofDays(30)).toString()),
+						now.plus(Duration.ofDays(1)).toString(), "closesAt", now.plus(Duration.ofDays(30)).toString()),
 				201);
 		this.callId = call.path("id").asString();
 		this.plan.post(this.officer, "/api/plan/calls/" + this.callId + "/opening", null, 200);
