@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 
+import org.scibureau.bench.load.ServiceProcess;
+
 /** Reads what a report records of the machine and the versions it ran. */
 final class Machines {
 
@@ -28,6 +30,8 @@ final class Machines {
 		catch (IOException ex) {
 			versions.put("spring-boot", "unknown (no gateway jar)");
 		}
+		// Not a version, but as much a part of what ran: the options the measured applications' JVMs start with.
+		versions.put("applications' JVM options", String.join(" ", ServiceProcess.jvmOptions(context.mode())));
 		return new Machine(Runtime.getRuntime().availableProcessors(), memory(), proc("/proc/cpuinfo", "model name"),
 				System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
 						+ System.getProperty("os.arch"),

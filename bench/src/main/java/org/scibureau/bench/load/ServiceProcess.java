@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
+import org.scibureau.bench.BenchContext;
+import org.scibureau.bench.Mode;
 import org.scibureau.platform.test.infrastructure.Database;
 
 /**
@@ -33,6 +35,23 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 			"-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+
+	/**
+	 * The JVM options the platform's applications are deployed with: the Dockerfile's (the JVM's own compiler and
+	 * collector choices), with the heap its {@code -XX:MaxRAMPercentage=65} gives under the Kubernetes manifests'
+	 * 768 MiB memory limit.
+	 */
+	public static final List<String> DEPLOYED_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+
+	/**
+	 * The JVM options of the applications a scenario measures: as deployed, except in smoke mode, whose figures
+	 * nobody reads, where the launcher's start them with less CPU.
+	 * @param mode the run's mode
+	 * @return {@link #DEPLOYED_JVM_OPTIONS} or, in smoke mode, {@link #LAUNCHER_JVM_OPTIONS}
+	 */
+	public static List<String> jvmOptions(Mode mode) {
+		return mode.jvmOnly() ? LAUNCHER_JVM_OPTIONS : DEPLOYED_JVM_OPTIONS;
+	}
 
 	private final String name;
 
@@ -108,6 +127,17 @@ public final class ServiceProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString()));
 		return command;
+	}
+
+	/**
+	 * The command that runs a module's packaged jar with the options of the run's mode ({@link #jvmOptions}).
+	 * @param context the run
+	 * @param module the module, e.g. {@code plan-service}
+	 * @return {@code jvmOptions -jar jar}
+	 * @throws IOException if the module has no jar
+	 */
+	public static List<String> jarCommand(BenchContext context, String module) throws IOException {
+		return jarCommand(context.jar(module), jvmOptions(context.mode()));
 	}
 
 	/**

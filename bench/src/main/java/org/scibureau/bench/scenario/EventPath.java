@@ -574,20 +574,11 @@ public final class EventPath implements Scenario {
 			return new Services(group, group.get(0), (starts.size() > 2) ? group.get(2) : null, group.get(1));
 		}
 
-		/**
-		 * A heap to spare; in the short runs also the launcher's quick start (C1 only, the serial collector), as
-		 * services starting at once on two busy cores need it. The full run compiles with C2, as deployed.
-		 */
-		private static List<String> jvmOptions(Mode mode) {
-			return (mode == Mode.FULL) ? List.of("-Xmx512m")
-					: List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-		}
-
 		String readiness(Mode mode) {
 			String polling = (this.talentPoll != null)
 					? ", talent-service (POLL 1 s) %.1f s".formatted(seconds(this.talentPoll.readyAfter())) : "";
 			return "started at once (%s): talent-service ready after %.1f s%s, plan-service %.1f s".formatted(
-					String.join(" ", jvmOptions(mode)),
+					String.join(" ", ServiceProcess.jvmOptions(mode)),
 					seconds(this.talent.readyAfter()), polling, seconds(this.plan.readyAfter()));
 		}
 
@@ -598,7 +589,7 @@ public final class EventPath implements Scenario {
 					bootstrapServers, tokens.issuer(), tokens.jwkSetUri());
 			environment.putAll(extra);
 			return ServiceProcess.start(module + " (" + database + ")",
-					ServiceProcess.jarCommand(context.jar(module), jvmOptions(context.mode())), FreePorts.one(), environment,
+					ServiceProcess.jarCommand(context, module), FreePorts.one(), environment,
 					context.work().resolve(database + ".log"));
 		}
 

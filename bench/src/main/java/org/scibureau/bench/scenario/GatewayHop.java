@@ -20,6 +20,7 @@ import org.scibureau.bench.load.CpuPinning;
 import org.scibureau.bench.load.EchoBackend;
 import org.scibureau.bench.load.GatewayProcess;
 import org.scibureau.bench.load.Load;
+import org.scibureau.bench.load.ServiceProcess;
 import org.scibureau.bench.load.NginxProcess;
 import org.scibureau.platform.test.token.TestTokens;
 
@@ -177,9 +178,9 @@ public final class GatewayHop implements Scenario {
 
 	}
 
-	/** A small heap, and with {@code SCIBUREAU_BENCH_PROFILE} set a JFR recording in the work directory. */
+	/** The mode's options, and with {@code SCIBUREAU_BENCH_PROFILE} set a JFR recording in the work directory. */
 	private static List<String> gatewayOptions(BenchContext context) {
-		List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+		List<String> options = new ArrayList<>(ServiceProcess.jvmOptions(context.mode()));
 		if (System.getenv("SCIBUREAU_BENCH_PROFILE") != null) {
 			options.add("-XX:StartFlightRecording=settings=profile,filename=" + context.work().resolve("gateway.jfr"));
 		}

@@ -120,7 +120,7 @@ public final class Growth implements Scenario {
 		Map<String, Measurement> atLargest = new LinkedHashMap<>();
 		GrowthData data = new GrowthData(largest);
 		try (ServiceProcess plan = ServiceProcess.start("plan-service",
-				ServiceProcess.jarCommand(context.jar("plan-service"), List.of("-Xmx512m")), FreePorts.one(),
+				ServiceProcess.jarCommand(context, "plan-service"), FreePorts.one(),
 				ServiceProcess.serviceEnvironment(database, TestInfrastructure.kafka().bootstrapServers(),
 						tokens.issuer(), tokens.jwkSetUri()),
 				context.work().resolve("plan-service.log"));

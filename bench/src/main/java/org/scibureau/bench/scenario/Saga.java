@@ -49,9 +49,6 @@ public final class Saga implements Scenario {
 	/** How long the sagas of a load may take to end after its last approval before they count as stuck. */
 	private static final Duration SETTLE = Duration.ofSeconds(30);
 
-	/** The services run with the local platform's JVM options. */
-	private static final List<String> SERVICE_OPTIONS = ServiceProcess.LAUNCHER_JVM_OPTIONS;
-
 	private static final String APPROVAL = "approval (plan-service)";
 
 	private static final String SAGA = "saga: approval → funds committed in plan";
@@ -140,8 +137,8 @@ public final class Saga implements Scenario {
 				tokens.jwkSetUri());
 		environment.putAll(figures);
 		Path log = context.work().resolve(service + ".log");
-		return ServiceProcess.start(service, ServiceProcess.jarCommand(context.jar(service), SERVICE_OPTIONS),
-				FreePorts.one(), environment, log);
+		return ServiceProcess.start(service, ServiceProcess.jarCommand(context, service), FreePorts.one(),
+				environment, log);
 	}
 
 	private static double ratio(double measured, double reference) {

@@ -190,8 +190,8 @@ public final class WritePath implements Scenario {
 		Map<String, String> environment = ServiceProcess.serviceEnvironment(plan,
 				TestInfrastructure.kafka().bootstrapServers(), tokens.issuer(), tokens.jwkSetUri());
 		try (ServiceProcess service = ServiceProcess.start("plan-service",
-				ServiceProcess.jarCommand(context.jar("plan-service"), List.of("-Xmx512m")), FreePorts.one(),
-				environment, context.work().resolve("plan-service.log"))) {
+				ServiceProcess.jarCommand(context, "plan-service"), FreePorts.one(), environment,
+				context.work().resolve("plan-service.log"))) {
 			OpenCall call = OpenCall.prepare(service.uri(), tokens, Duration.ofHours(1));
 			AtomicLong numbers = new AtomicLong();
 			HttpLoad posts = HttpLoad.post(service.uri().resolve(PROJECTS),
@@ -216,11 +216,11 @@ public final class WritePath implements Scenario {
 			}
 			goals.add(new Goal("create-application POST p99 at half its saturation", atRate.latency().p99(), false, 15,
 					"ms"));
-			notes.add(("the POST: plan-service from its jar (-Xmx512m, its default R2DBC pool of %d), %d callers "
+			notes.add(("the POST: plan-service from its jar (%s, its default R2DBC pool of %d), %d callers "
 					+ "of the bench's JVM generator (JDK HttpClient; hey cannot vary bodies), each body a valid draft "
 					+ "(about %d bytes, a new title each time) to an open call prepared through the API; only 201 "
-					+ "counts; ready after %.1f s").formatted(POOL, mode.callers(), call.application(0).length(),
-							service.readyAfter().toMillis() / 1000.0));
+					+ "counts; ready after %.1f s").formatted(String.join(" ", ServiceProcess.jvmOptions(mode)), POOL,
+							mode.callers(), call.application(0).length(), service.readyAfter().toMillis() / 1000.0));
 			if (withPgbench) {
 				notes.add("pgbench's equivalent transaction, against plan-service's database with %d connections: "
 					.formatted(POOL) + "select the call and the organisation, nextval of the reference sequence, "
