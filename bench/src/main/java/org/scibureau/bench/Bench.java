@@ -90,7 +90,11 @@ public final class Bench {
 				continue;
 			}
 			System.out.println("Running " + scenario.name() + " (" + context.mode().name() + ")…");
-			results.add(runOne(scenario, context));
+			long begun = System.nanoTime();
+			ScenarioResult result = runOne(scenario, context);
+			String took = "the scenario took %.0f s".formatted((System.nanoTime() - begun) / 1e9);
+			System.out.println("  " + took);
+			results.add(result.withNote(took));
 		}
 		return new BenchRun(started, context.mode().name(), Machines.detect(context), results);
 	}

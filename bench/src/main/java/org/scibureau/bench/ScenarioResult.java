@@ -1,5 +1,6 @@
 package org.scibureau.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,17 @@ public record ScenarioResult(String scenario, String title, List<Measurement> me
 		measurements = List.copyOf(measurements);
 		goals = List.copyOf(goals);
 		notes = List.copyOf(notes);
+	}
+
+	/**
+	 * This result with one more note at the end.
+	 * @param note the note
+	 * @return a copy with the note
+	 */
+	public ScenarioResult withNote(String note) {
+		List<String> more = new ArrayList<>(this.notes);
+		more.add(note);
+		return new ScenarioResult(this.scenario, this.title, this.measurements, this.goals, more, this.skipped);
 	}
 
 }
