@@ -20,8 +20,8 @@ import org.scibureau.bench.load.CpuPinning;
 import org.scibureau.bench.load.EchoBackend;
 import org.scibureau.bench.load.GatewayProcess;
 import org.scibureau.bench.load.Load;
-import org.scibureau.bench.load.ServiceProcess;
 import org.scibureau.bench.load.NginxProcess;
+import org.scibureau.bench.load.ServiceProcess;
 import org.scibureau.platform.test.token.TestTokens;
 
 /**
