@@ -1,6 +1,5 @@
 package org.scibureau.local.e2e;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -194,14 +193,11 @@ public final class Platform {
 	}
 
 	private static List<String> command(Path repository, PlatformHome home) {
-		Path jar = repository.resolve("local/launcher/target/launcher-0.1.0-SNAPSHOT.jar");
-		Path lib = repository.resolve("local/launcher/target/lib");
-		// The packaged launcher, as ./scibureau runs it; this JVM's class path when run before packaging (an IDE).
-		String classPath = (Files.isRegularFile(jar) && Files.isDirectory(lib)) ? jar + File.pathSeparator + lib + "/*"
-				: JavaRuntime.absoluteClassPath();
+		// The launcher as this build compiled it: this JVM's class path. Maven tests before it packages, so a jar in
+		// target/ would be the previous build's.
 		List<String> command = new ArrayList<>(List.of(JavaRuntime.java().toString(), "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Xmx128m", "-cp", classPath, "org.scibureau.local.Launcher", "up", "--demo",
-				"--fresh"));
+				"-XX:TieredStopAtLevel=1", "-Xmx128m", "-cp", JavaRuntime.absoluteClassPath(),
+				"org.scibureau.local.Launcher", "up", "--demo", "--fresh"));
 		command.add("--repository=" + repository);
 		command.add("--home=" + home.directory());
 		command.add("--watch-pid=" + ProcessHandle.current().pid());
