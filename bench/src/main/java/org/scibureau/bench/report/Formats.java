@@ -48,6 +48,17 @@ final class Formats {
 	}
 
 	/**
+	 * The range of a figure over runs.
+	 * @param runs how many runs there were
+	 * @param low the lowest figure
+	 * @param high the highest
+	 * @return e.g. {@code 7,100–7,400}, or {@value #NO_FIGURE} for a single run
+	 */
+	static String range(int runs, double low, double high) {
+		return (runs < 2) ? NO_FIGURE : figure(low) + "–" + figure(high);
+	}
+
+	/**
 	 * A count with thousands separated.
 	 * @param count the count
 	 * @return e.g. {@code 12,000}

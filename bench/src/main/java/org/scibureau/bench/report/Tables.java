@@ -8,6 +8,7 @@ import org.scibureau.bench.BenchRun;
 import org.scibureau.bench.Goal;
 import org.scibureau.bench.Latency;
 import org.scibureau.bench.Measurement;
+import org.scibureau.bench.Measurement.Spread;
 import org.scibureau.bench.ScenarioResult;
 import org.scibureau.bench.report.Table.Cell;
 import org.scibureau.bench.report.Table.Column;
@@ -21,7 +22,8 @@ final class Tables {
 
 	private static final List<Column> MEASUREMENT = List.of(Column.text("target"), Column.text("measurement"),
 			Column.figure("ops"), Column.figure("errors"), Column.figure("ops/s"), Column.figure("p50 ms"),
-			Column.figure("p90 ms"), Column.figure("p99 ms"), Column.figure("max ms"));
+			Column.figure("p90 ms"), Column.figure("p99 ms"), Column.figure("max ms"), Column.figure("runs"),
+			Column.figure("ops/s range"), Column.figure("p99 range"));
 
 	private static final List<Column> GOAL = List.of(Column.text("goal"), Column.figure("measured"),
 			Column.figure("bound"), Column.text("result"));
@@ -82,11 +84,14 @@ final class Tables {
 
 	private static List<Cell> measurement(Measurement measurement) {
 		Latency latency = measurement.latency();
+		Spread spread = measurement.spread();
 		return Stream
 			.of(measurement.target(), measurement.name(), Formats.count(measurement.operations()),
 					Formats.count(measurement.errors()), Formats.figure(measurement.throughput()),
 					Formats.figure(latency.p50()), Formats.figure(latency.p90()), Formats.figure(latency.p99()),
-					Formats.figure(latency.max()))
+					Formats.figure(latency.max()), Formats.count(spread.runs()),
+					Formats.range(spread.runs(), spread.throughputLow(), spread.throughputHigh()),
+					Formats.range(spread.runs(), spread.p99Low(), spread.p99High()))
 			.map(Cell::of)
 			.toList();
 	}

@@ -122,15 +122,15 @@ public final class EventPath implements Scenario {
 			Producer notify = new Producer("NOTIFY", notifying,
 					HttpLoad.post(services.talent().uri().resolve(RESEARCHERS), json, () -> REGISTRATION, 201));
 			path.warmUp(notify, mode);
-			Figures notifyMax = Runs.median(mode.runs(), () -> path.saturation(notify, mode), byThroughput());
+			Figures notifyMax = Figures.median(Runs.each(mode, () -> path.saturation(notify, mode)), Runs.byThroughput());
 			double rate = Math.max(1, notifyMax.path().throughput() / 2);
 			String atRate = "rate %.0f/s".formatted(rate);
-			Figures notifyAtRate = Runs.median(mode.runs(), () -> path.atRate(notify, atRate, rate, mode), byP99());
+			Figures notifyAtRate = Figures.median(Runs.each(mode, () -> path.atRate(notify, atRate, rate, mode)),
+					Runs.byP99());
 			KafkaRoundTrip bare = KafkaRoundTrip.copying(kafka.bootstrapServers(), TalentTopics.RESEARCHER,
 					"bench.round-trip");
-			Measurement bareAtRate = Runs.median(mode.runs(),
-					() -> bare.openLoop(atRate, "bare Kafka", rate, mode.warmUp(), mode.duration()),
-					Comparator.comparingDouble((Measurement measurement) -> measurement.latency().p99()));
+			Measurement bareAtRate = Runs.median(mode, Runs.byP99(), mode.warmUp(),
+					(warmUp) -> bare.openLoop(atRate, "bare Kafka", rate, warmUp, mode.duration()));
 			measurements.addAll(List.of(notifyMax.http(), notifyMax.path(), notifyAtRate.http(), notifyAtRate.path(),
 					bareAtRate));
 			goals.add(new Goal("commit-to-effect p99 − bare Kafka round-trip p99, at half of saturation",
@@ -145,8 +145,9 @@ public final class EventPath implements Scenario {
 				Producer poll = new Producer("POLL 1 s", polling,
 						HttpLoad.post(pollingService.uri().resolve(RESEARCHERS), json, () -> REGISTRATION, 201));
 				path.warmUp(poll, mode);
-				Figures pollMax = Runs.median(mode.runs(), () -> path.saturation(poll, mode), byThroughput());
-				Figures pollAtRate = Runs.median(mode.runs(), () -> path.atRate(poll, atRate, rate, mode), byP99());
+				Figures pollMax = Figures.median(Runs.each(mode, () -> path.saturation(poll, mode)), Runs.byThroughput());
+				Figures pollAtRate = Figures.median(Runs.each(mode, () -> path.atRate(poll, atRate, rate, mode)),
+						Runs.byP99());
 				measurements.addAll(List.of(pollMax.http(), pollMax.path(), pollAtRate.http(), pollAtRate.path()));
 				goals.add(new Goal("commit-to-effect p99, NOTIFY / POLL every 1 s, at the same rate",
 						ratio(notifyAtRate.path().latency().p99(), pollAtRate.path().latency().p99()), false, 0.1,
@@ -208,14 +209,6 @@ public final class EventPath implements Scenario {
 		return (mode == Mode.FULL) ? 100_000 : mode.jvmOnly() ? 500 : 10_000;
 	}
 
-	private static Comparator<Figures> byThroughput() {
-		return Comparator.comparingDouble((Figures figures) -> figures.path().throughput());
-	}
-
-	private static Comparator<Figures> byP99() {
-		return Comparator.comparingDouble((Figures figures) -> figures.path().latency().p99());
-	}
-
 	private static double ratio(double value, double reference) {
 		return (reference > 0) ? value / reference : 0;
 	}
@@ -233,6 +226,12 @@ public final class EventPath implements Scenario {
 	 * at which effects committed.
 	 */
 	private record Figures(Measurement http, Measurement path) {
+
+		/** The median of each figure over runs, each with its spread. */
+		static Figures median(List<Figures> runs, Comparator<Measurement> order) {
+			return new Figures(Runs.median(runs, Figures::http, order), Runs.median(runs, Figures::path, order));
+		}
+
 	}
 
 	/** The path as the bench measures it: the producers' outboxes and the consumer's inbox. */

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.scibureau.bench.BenchContext;
 import org.scibureau.bench.Goal;
@@ -73,20 +71,16 @@ public final class GatewayHop implements Scenario {
 			if (!compiled.isZero()) {
 				hop.closedLoop("compiler warm-up", "gateway", mode.callers(), Duration.ZERO, compiled);
 			}
-			Measurement directMax = median(mode, () -> direct.closedLoop("saturation", "direct", mode.callers(),
-					mode.warmUp(), mode.duration()));
-			Measurement hopMax = median(mode, () -> hop.closedLoop("saturation", "gateway", mode.callers(),
-					mode.warmUp(), mode.duration()));
-			Measurement openMax = median(mode, () -> open.closedLoop("saturation", "gateway, no token check",
-					mode.callers(), mode.warmUp(), mode.duration()));
+			Measurement directMax = saturation(mode, direct, "saturation", "direct");
+			Measurement hopMax = saturation(mode, hop, "saturation", "gateway");
+			Measurement openMax = saturation(mode, open, "saturation", "gateway, no token check");
 			measurements.addAll(List.of(directMax, hopMax, openMax));
 			goals.add(new Goal("gateway/direct throughput, zero-delay backend", ratio(hopMax, directMax), true, 0.35,
 					"×"));
 			Load proxied = (nginx != null)
 					? Load.of(context, nginx.fast().uri().resolve("/api/plan/bench"), bearer, loadPrefix) : null;
 			if (proxied != null) {
-				Measurement proxiedMax = median(mode, () -> proxied.closedLoop("saturation", "nginx", mode.callers(),
-						mode.warmUp(), mode.duration()));
+				Measurement proxiedMax = saturation(mode, proxied, "saturation", "nginx");
 				measurements.add(proxiedMax);
 				goals.add(new Goal("gateway/nginx throughput, zero-delay backend", ratio(hopMax, proxiedMax), true, 0.5,
 						"×"));
@@ -113,18 +107,15 @@ public final class GatewayHop implements Scenario {
 			// 20 ms backend: the hop's share of a realistic request.
 			Load slowDirect = Load.of(context, backend(slow).resolve("/api/funding/bench"), bearer, loadPrefix);
 			Load slowHop = Load.of(context, gateway.uri().resolve("/api/funding/bench"), bearer, loadPrefix);
-			Measurement slowDirectMax = median(mode, () -> slowDirect.closedLoop("saturation, 20 ms backend",
-					"direct", mode.callers(), mode.warmUp(), mode.duration()));
-			Measurement slowHopMax = median(mode, () -> slowHop.closedLoop("saturation, 20 ms backend", "gateway",
-					mode.callers(), mode.warmUp(), mode.duration()));
+			Measurement slowDirectMax = saturation(mode, slowDirect, "saturation, 20 ms backend", "direct");
+			Measurement slowHopMax = saturation(mode, slowHop, "saturation, 20 ms backend", "gateway");
 			measurements.addAll(List.of(slowDirectMax, slowHopMax));
 			goals.add(new Goal("gateway/direct throughput, 20 ms backend", ratio(slowHopMax, slowDirectMax), true,
 					0.90, "×"));
 			if (nginx != null) {
 				Load slowProxied = Load.of(context, nginx.slow().uri().resolve("/api/funding/bench"), bearer,
 						loadPrefix);
-				Measurement slowProxiedMax = median(mode, () -> slowProxied.closedLoop("saturation, 20 ms backend",
-						"nginx", mode.callers(), mode.warmUp(), mode.duration()));
+				Measurement slowProxiedMax = saturation(mode, slowProxied, "saturation, 20 ms backend", "nginx");
 				measurements.add(slowProxiedMax);
 				goals.add(new Goal("gateway/nginx throughput, 20 ms backend", ratio(slowHopMax, slowProxiedMax), true,
 						0.95, "×"));
@@ -135,7 +126,7 @@ public final class GatewayHop implements Scenario {
 				pinning.get().releaseThisJvm();
 			}
 		}
-		notes.add("load: %s, %d callers, %s s warm-up, %s s measured, median of %d runs".formatted(
+		notes.add("load: %s, %d callers; at saturation a %s s warm-up, then %s s measured, median of %d runs".formatted(
 				mode.jvmOnly() ? "the bench's JVM generator (JDK HttpClient, virtual threads)" : "hey, a process of its own",
 				mode.callers(), mode.warmUp().toMillis() / 1000.0, mode.duration().toMillis() / 1000.0, mode.runs()));
 		notes.add("the bench's client is of the gateway's 'bench' limit class (10⁶ requests/s), above any load offered");
@@ -187,17 +178,18 @@ public final class GatewayHop implements Scenario {
 		return options;
 	}
 
+	/** The median of the mode's runs at saturation, after one warm-up. */
+	private static Measurement saturation(Mode mode, Load load, String name, String target) {
+		return Runs.median(mode, Runs.byThroughput(), mode.warmUp(),
+				(warmUp) -> load.closedLoop(name, target, mode.callers(), warmUp, mode.duration()));
+	}
+
 	private static URI backend(EchoBackend backend) {
 		return URI.create("http://127.0.0.1:" + backend.port());
 	}
 
 	private static double ratio(Measurement measured, Measurement reference) {
 		return (reference.throughput() > 0) ? measured.throughput() / reference.throughput() : 0;
-	}
-
-	/** The run of median throughput of the mode's runs. */
-	private static Measurement median(Mode mode, Supplier<Measurement> run) {
-		return Runs.median(mode, Comparator.comparingDouble(Measurement::throughput), run::get);
 	}
 
 }

@@ -12,12 +12,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -111,8 +109,8 @@ public final class Growth implements Scenario {
 			.expiresIn(Duration.ofHours(2))
 			.build();
 		Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
-		Duration warmUp = mode.warmUp().dividedBy(5);
-		Duration duration = mode.duration().dividedBy(5);
+		Duration warmUp = warmUp(mode);
+		Duration duration = measured(mode);
 		List<Measurement> measurements = new ArrayList<>();
 		List<Goal> goals = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
@@ -148,11 +146,12 @@ public final class Growth implements Scenario {
 				targets.put(STATISTICS_YEAR, plan.uri().resolve("/api/plan/statistics?groupBy=YEAR"));
 				targets.put(STATISTICS_AREA, plan.uri().resolve("/api/plan/statistics?groupBy=PRIORITY_AREA"));
 				// The service's code is cold at the first size: longer warm-ups there.
-				Duration targetWarmUp = (size == sizes.get(0)) ? mode.warmUp().dividedBy(2) : warmUp;
+				Duration targetWarmUp = (size == sizes.get(0)) ? mode.warmUp() : warmUp;
 				for (Map.Entry<String, URI> target : targets.entrySet()) {
 					Load load = Load.of(context, target.getValue(), bearer);
-					Measurement measurement = median(mode, () -> load.closedLoop(label(size) + " rows",
-							target.getKey(), CALLERS, targetWarmUp, duration));
+					Measurement measurement = Runs.median(mode, Runs.byP99(), targetWarmUp,
+							(first) -> load.closedLoop(label(size) + " rows", target.getKey(), CALLERS, first,
+									duration));
 					measurements.add(measurement);
 					smallest.putIfAbsent(target.getKey(), measurement);
 					atLargest.put(target.getKey(), measurement);
@@ -177,11 +176,11 @@ public final class Growth implements Scenario {
 				+ "with the cursor of the row before it").formatted(
 						String.join(", ", sizes.stream().map(Growth::label).toList()),
 						(mode == Mode.FULL) ? "the issue's sizes" : "reduced in this mode: depth " + depthName));
-		notes.add(("load: %s, %d callers back to back (latency under light load, not saturation), %.2f s warm-up "
-				+ "(%.2f s at the first size), %.2f s measured per target, median p99 of %d runs").formatted(
+		notes.add(("load: %s, %d callers back to back (latency under light load, not saturation), a %.2f s warm-up "
+				+ "(%.2f s at the first size), then %.2f s measured per target, median p99 of %d runs").formatted(
 						mode.jvmOnly() ? "the bench's JVM generator (JDK HttpClient, virtual threads)"
 								: "hey, a process of its own",
-						CALLERS, warmUp.toMillis() / 1000.0, mode.warmUp().dividedBy(2).toMillis() / 1000.0,
+						CALLERS, warmUp.toMillis() / 1000.0, mode.warmUp().toMillis() / 1000.0,
 						duration.toMillis() / 1000.0, mode.runs()));
 		notes.add("caller: bureau-admin of the city (sees every district, drafts hidden), pages of " + PAGE
 				+ "; \"near 1\" for paged lists taken as at most 1.5×");
@@ -199,10 +198,12 @@ public final class Growth implements Scenario {
 			throws Exception {
 		List<Object> keysetParameters = List.of("DRAFT", before.createdAt(), before.id(), PAGE + 1);
 		String name = label(depth) + " deep, JDBC";
-		Measurement keyset = median(mode, () -> new JdbcLoad(database, KEYSET, keysetParameters).closedLoop(name,
-				"keyset query", CALLERS, warmUp, duration));
-		Measurement offset = median(mode, () -> new JdbcLoad(database, OFFSET, List.of("DRAFT", PAGE + 1, depth))
-			.closedLoop(name, "OFFSET " + depth + " query", CALLERS, warmUp, duration));
+		Measurement keyset = Runs.median(mode, Runs.byP99(), warmUp,
+				(first) -> new JdbcLoad(database, KEYSET, keysetParameters).closedLoop(name, "keyset query", CALLERS,
+						first, duration));
+		Measurement offset = Runs.median(mode, Runs.byP99(), warmUp,
+				(first) -> new JdbcLoad(database, OFFSET, List.of("DRAFT", PAGE + 1, depth)).closedLoop(name,
+						"OFFSET " + depth + " query", CALLERS, first, duration));
 		measurements.addAll(List.of(keyset, offset));
 		goals.add(new Goal("OFFSET / keyset query p99 at depth " + label(depth) + ", over JDBC",
 				p99Ratio(offset, keyset), true, 50, "×"));
@@ -309,21 +310,18 @@ public final class Growth implements Scenario {
 		return (rows >= 1_000 && rows % 1_000 == 0) ? rows / 1_000 + "k" : Long.toString(rows);
 	}
 
-	private static double p99Ratio(Measurement measured, Measurement reference) {
-		return (reference.latency().p99() > 0) ? measured.latency().p99() / reference.latency().p99() : 0;
+	/** The warm-up per target: short, since there are six targets at each size, all on warm code but the first. */
+	private static Duration warmUp(Mode mode) {
+		return (mode == Mode.FULL) ? Duration.ofSeconds(1) : mode.warmUp().dividedBy(2);
 	}
 
-	/** The run of median p99 of the mode's runs. */
-	private static Measurement median(Mode mode, Callable<Measurement> run) {
-		return Runs.median(mode, Comparator.comparingDouble((Measurement measurement) -> measurement.latency().p99()),
-				() -> {
-					try {
-						return run.call();
-					}
-					catch (Exception ex) {
-						throw new IllegalStateException(ex);
-					}
-				});
+	/** How long each target is measured: long enough for a few requests to the slowest, the statistics. */
+	private static Duration measured(Mode mode) {
+		return (mode == Mode.FULL) ? Duration.ofSeconds(2) : mode.duration().dividedBy(3);
+	}
+
+	private static double p99Ratio(Measurement measured, Measurement reference) {
+		return (reference.latency().p99() > 0) ? measured.latency().p99() / reference.latency().p99() : 0;
 	}
 
 }

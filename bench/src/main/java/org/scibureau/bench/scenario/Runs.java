@@ -1,13 +1,19 @@
 package org.scibureau.bench.scenario;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.scibureau.bench.Measurement;
 import org.scibureau.bench.Mode;
 
-/** Taking a figure several times, as a mode asks, and keeping the median. */
+/**
+ * Taking a figure several times, as a mode asks, and keeping the median with the spread of the runs. The first run
+ * follows a warm-up and the others follow it straight away, as the iterations of a harness such as JMH do: the
+ * system is as warm for the later runs as for the first, and the warm-up is paid once.
+ */
 final class Runs {
 
 	private Runs() {
@@ -15,48 +21,93 @@ final class Runs {
 
 	/**
 	 * Takes the mode's runs of a measurement.
+	 * @param <E> what a run may throw
 	 * @param mode how many runs
 	 * @param order what the median is of, e.g. throughput
-	 * @param run one run
-	 * @return the median run in that order
-	 */
-	static Measurement median(Mode mode, Comparator<Measurement> order, Run<Measurement, RuntimeException> run) {
-		return median(mode.runs(), run, order);
-	}
-
-	/**
-	 * Runs something several times.
-	 * @param <T> what a run gives
-	 * @param <E> what a run may throw
-	 * @param runs how many times, at least once
-	 * @param run what to run
-	 * @param order how its results are ranked
-	 * @return the median result (the upper one of an even count)
+	 * @param warmUp the warm-up before the first run
+	 * @param run one run, after the warm-up it is given
+	 * @return the median run in that order, with the spread of all
 	 * @throws E if a run fails
 	 */
-	static <T, E extends Exception> T median(int runs, Run<T, E> run, Comparator<? super T> order) throws E {
-		List<T> results = new ArrayList<>();
-		for (int i = 0; i < Math.max(1, runs); i++) {
-			results.add(run.call());
+	static <E extends Exception> Measurement median(Mode mode, Comparator<Measurement> order, Duration warmUp,
+			Run<E> run) throws E {
+		List<Measurement> runs = new ArrayList<>();
+		for (int i = 0; i < Math.max(1, mode.runs()); i++) {
+			runs.add(run.measure((i == 0) ? warmUp : Duration.ZERO));
 		}
-		results.sort(order);
-		return results.get(results.size() / 2);
+		return Measurement.median(runs, order);
 	}
 
 	/**
-	 * One run.
+	 * Takes the mode's runs of something that yields several figures, warm each time.
+	 * @param <T> what a run gives
+	 * @param <E> what a run may throw
+	 * @param mode how many runs
+	 * @param run one run
+	 * @return every run's result, in order
+	 * @throws E if a run fails
+	 */
+	static <T, E extends Exception> List<T> each(Mode mode, Repeated<T, E> run) throws E {
+		List<T> results = new ArrayList<>();
+		for (int i = 0; i < Math.max(1, mode.runs()); i++) {
+			results.add(run.call());
+		}
+		return results;
+	}
+
+	/**
+	 * The median of one figure of several runs, with its spread.
+	 * @param <T> what a run gave
+	 * @param runs the runs
+	 * @param figure the figure of a run
+	 * @param order what the median is of
+	 * @return the median
+	 */
+	static <T> Measurement median(List<T> runs, Function<T, Measurement> figure, Comparator<Measurement> order) {
+		return Measurement.median(runs.stream().map(figure).toList(), order);
+	}
+
+	/** The order of saturation runs: by throughput. */
+	static Comparator<Measurement> byThroughput() {
+		return Comparator.comparingDouble(Measurement::throughput);
+	}
+
+	/** The order of runs at a rate: by p99. */
+	static Comparator<Measurement> byP99() {
+		return Comparator.comparingDouble((Measurement measurement) -> measurement.latency().p99());
+	}
+
+	/**
+	 * One run of something that yields several figures.
 	 * @param <T> what it gives
 	 * @param <E> what it may throw
 	 */
 	@FunctionalInterface
-	interface Run<T, E extends Exception> {
+	interface Repeated<T, E extends Exception> {
 
 		/**
-		 * Runs it.
-		 * @return its result
+		 * Runs once.
+		 * @return what it gave
 		 * @throws E if it fails
 		 */
 		T call() throws E;
+
+	}
+
+	/**
+	 * One measured run.
+	 * @param <E> what it may throw
+	 */
+	@FunctionalInterface
+	interface Run<E extends Exception> {
+
+		/**
+		 * Measures once.
+		 * @param warmUp how long to load the target before measuring, zero for the runs after the first
+		 * @return the measurement
+		 * @throws E if it fails
+		 */
+		Measurement measure(Duration warmUp) throws E;
 
 	}
 

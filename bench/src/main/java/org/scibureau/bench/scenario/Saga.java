@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.function.Function;
 
 import org.HdrHistogram.Histogram;
 
@@ -101,8 +100,8 @@ public final class Saga implements Scenario {
 						mode.callers(), size.batch());
 				saturated.add(approvals.phase(batch, from, ledger));
 			}
-			Phase rated = median(atRate, (phase) -> phase.saga().latency().p99());
-			Phase saturation = median(saturated, (phase) -> phase.saga().throughput());
+			Phase rated = Phase.median(atRate, Runs.byP99());
+			Phase saturation = Phase.median(saturated, Runs.byThroughput());
 			measurements.addAll(List.of(rated.requests(), rated.saga(), saturation.requests(), saturation.saga()));
 			violations = ledger.violations(setup.fundId());
 			notes.add("sagas at %s: %d completed, %.1f/s; saga p50 %.1f ms = %.1f× the approval request's p50"
@@ -143,13 +142,6 @@ public final class Saga implements Scenario {
 
 	private static double ratio(double measured, double reference) {
 		return (reference > 0) ? measured / reference : 0;
-	}
-
-	/** The run of median figure. */
-	private static Phase median(List<Phase> runs, Function<Phase, Double> figure) {
-		List<Phase> sorted = new ArrayList<>(runs);
-		sorted.sort(Comparator.comparing(figure));
-		return sorted.get(sorted.size() / 2);
 	}
 
 	/**
@@ -267,6 +259,12 @@ public final class Saga implements Scenario {
 	 * @param saga the sagas, from each approval due to its answer recorded in plan-service
 	 */
 	private record Phase(Measurement requests, Measurement saga) {
+
+		/** The median of each figure over runs, each with its spread. */
+		static Phase median(List<Phase> runs, Comparator<Measurement> order) {
+			return new Phase(Runs.median(runs, Phase::requests, order), Runs.median(runs, Phase::saga, order));
+		}
+
 	}
 
 }

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,8 +111,8 @@ public final class WritePath implements Scenario {
 				+ "pgbench -i -s %d; TPS from its report, latencies from its per-transaction log").formatted(POOL, scale)
 				: "smoke: the JVM only, so no pgbench and no goals against it; pgbench_accounts is made the way "
 						+ "pgbench -i makes it");
-		notes.add(("%s s warm-up (half of it for the inserts, which follow the warm drivers, and none for the POST at "
-				+ "a fixed rate, which follows its saturation runs), %s s measured, median of %d runs; embedded "
+		notes.add(("a %s s warm-up (half of it for the inserts, which follow the warm drivers, and none for the POST at "
+				+ "a fixed rate, which follows its saturation runs), then %s s measured, median of %d runs; embedded "
 				+ "PostgreSQL 17 with fsync and synchronous commit off; the bench, the service and PostgreSQL share the "
 				+ "machine's cores; the broker plan-service needs starts after the database path, except in smoke mode")
 			.formatted(mode.warmUp().toMillis() / 1000.0, mode.duration().toMillis() / 1000.0, mode.runs()));
@@ -132,11 +131,11 @@ public final class WritePath implements Scenario {
 		try (HikariDataSource jdbc = hikari(bare)) {
 			prepare(jdbc, (pgbench == null) ? rows : 0);
 			// Primary-key read: the statement of pgbench's select-only script, a random account each time.
-			Measurement r2dbcRead = median(mode, mode.warmUp(), (warmUp) -> pooled(r2dbc,
+			Measurement r2dbcRead = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> pooled(r2dbc,
 					(connection) -> Flux.from(connection.createStatement(READ).bind("$1", account(rows)).execute())
 						.flatMap((result) -> result.map((row, metadata) -> row.get(0, Integer.class))))
 				.closedLoop("primary-key read", "R2DBC", mode.callers(), warmUp, mode.duration()));
-			Measurement jdbcRead = median(mode, mode.warmUp(), (warmUp) -> OperationLoad.blocking(() -> {
+			Measurement jdbcRead = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> OperationLoad.blocking(() -> {
 				try (Connection connection = jdbc.getConnection();
 						PreparedStatement statement = connection.prepareStatement(jdbcSql(READ))) {
 					statement.setInt(1, account(rows));
@@ -148,14 +147,14 @@ public final class WritePath implements Scenario {
 			measurements.addAll(List.of(r2dbcRead, jdbcRead));
 			goals.add(new Goal("R2DBC/JDBC primary-key read throughput", ratio(r2dbcRead, jdbcRead), true, 0.6, "×"));
 			if (pgbench != null) {
-				Measurement select = median(mode, mode.warmUp(), (warmUp) -> pgbench.run("primary-key read",
+				Measurement select = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> pgbench.run("primary-key read",
 						"pgbench -S", List.of("-S"), POOL, warmUp, mode.duration()));
 				measurements.add(select);
 				goals.add(new Goal("R2DBC primary-key read/pgbench -M prepared -S throughput", ratio(r2dbcRead, select),
 						true, 0.4, "×"));
 			}
 			// Single-row insert, autocommitted: the drivers are warm from the reads, so a shorter warm-up.
-			Measurement r2dbcInsert = median(mode, settled, (warmUp) -> pooled(r2dbc,
+			Measurement r2dbcInsert = Runs.median(mode, Runs.byThroughput(), settled, (warmUp) -> pooled(r2dbc,
 					(connection) -> Flux.from(connection.createStatement(INSERT)
 						.bind("$1", UUID.randomUUID())
 						.bind("$2", account(rows))
@@ -163,7 +162,7 @@ public final class WritePath implements Scenario {
 						.bind("$4", NOTE)
 						.execute()).flatMap(Result::getRowsUpdated))
 				.closedLoop("single-row insert", "R2DBC", mode.callers(), warmUp, mode.duration()));
-			Measurement jdbcInsert = median(mode, settled, (warmUp) -> OperationLoad.blocking(() -> {
+			Measurement jdbcInsert = Runs.median(mode, Runs.byThroughput(), settled, (warmUp) -> OperationLoad.blocking(() -> {
 				try (Connection connection = jdbc.getConnection();
 						PreparedStatement statement = connection.prepareStatement(jdbcSql(INSERT))) {
 					statement.setObject(1, UUID.randomUUID());
@@ -197,7 +196,7 @@ public final class WritePath implements Scenario {
 			HttpLoad posts = HttpLoad.post(service.uri().resolve(PROJECTS),
 					Map.of("Authorization", "Bearer " + call.applicantToken(), "Content-Type", "application/json"),
 					() -> call.application(numbers.incrementAndGet()), 201);
-			Measurement saturation = median(mode, mode.warmUp(), (warmUp) -> posts.closedLoop(
+			Measurement saturation = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> posts.closedLoop(
 					"create application, saturation", "POST " + PROJECTS, mode.callers(), warmUp, mode.duration()));
 			double rate = Math.max(1, saturation.throughput() / 2);
 			// At least a few requests at the rate, however slow the service was at saturation.
@@ -207,7 +206,7 @@ public final class WritePath implements Scenario {
 			measurements.addAll(List.of(saturation, atRate));
 			if (withPgbench) {
 				PgBench pgbench = PgBench.require(plan, context.work());
-				Measurement equivalent = median(mode, Duration.ZERO, (warmUp) -> pgbench.run(
+				Measurement equivalent = Runs.median(mode, Runs.byThroughput(), Duration.ZERO, (warmUp) -> pgbench.run(
 						"create application, saturation", "pgbench, the POST's statements", transaction(context, plan),
 						POOL, warmUp, mode.duration()));
 				measurements.add(equivalent);
@@ -327,26 +326,6 @@ public final class WritePath implements Scenario {
 
 	private static double ratio(Measurement measured, Measurement reference) {
 		return (reference.throughput() > 0) ? measured.throughput() / reference.throughput() : 0;
-	}
-
-	/**
-	 * The run of median throughput of the mode's runs, the first one after a warm-up, the others straight after it.
-	 */
-	private static Measurement median(Mode mode, Duration warmUp, Run run) throws Exception {
-		List<Measurement> runs = new ArrayList<>();
-		for (int i = 0; i < mode.runs(); i++) {
-			runs.add(run.measure((i == 0) ? warmUp : Duration.ZERO));
-		}
-		runs.sort(Comparator.comparingDouble(Measurement::throughput));
-		return runs.get(runs.size() / 2);
-	}
-
-	/** One measured run, with a warm-up before it. */
-	@FunctionalInterface
-	private interface Run {
-
-		Measurement measure(Duration warmUp) throws Exception;
-
 	}
 
 }

@@ -9,6 +9,7 @@ import org.scibureau.bench.Goal;
 import org.scibureau.bench.Latency;
 import org.scibureau.bench.Machine;
 import org.scibureau.bench.Measurement;
+import org.scibureau.bench.Measurement.Spread;
 import org.scibureau.bench.ScenarioResult;
 
 /**
@@ -50,7 +51,8 @@ final class BenchRunFixture {
 
 	static Measurement gateway() {
 		return new Measurement("saturation", "gateway", 6_000, 3, 3.0, 2000.0,
-				new Latency(6_000, 2.0, 2.5, 4.0, 9.87654, 12.0, 40.2), List.of(1900L, 2000L, 2100L));
+				new Latency(6_000, 2.0, 2.5, 4.0, 9.87654, 12.0, 40.2), List.of(1900L, 2000L, 2100L),
+				new Spread(3, 1_870, 2_040, 9.2, 11.06));
 	}
 
 }

@@ -37,6 +37,13 @@ class FormatsTests {
 	}
 
 	@Test
+	void writesTheRangeOfSeveralRunsAndNoRangeForOne() {
+		assertThat(Formats.range(3, 7_084.2, 7_412.9)).isEqualTo("7,084–7,413");
+		assertThat(Formats.range(3, 9.81, 11.24)).isEqualTo("9.81–11.2");
+		assertThat(Formats.range(1, 42, 42)).isEqualTo("–");
+	}
+
+	@Test
 	void writesTheBoundOfAGoalWithItsDirection() {
 		assertThat(Formats.bound(new Goal("ratio", 0.5, true, 0.35, "×"))).isEqualTo("≥ 0.35×");
 		assertThat(Formats.bound(new Goal("added p99", 2, false, 1.5, "ms"))).isEqualTo("≤ 1.5 ms");

@@ -109,9 +109,9 @@ class ReportsTests {
 
 		List<String> lines = table.lines().toList();
 		assertThat(lines).containsExactly(
-				"scenario     target   measurement     ops  errors  ops/s  p50 ms  p90 ms  p99 ms  max ms",
-				"gateway-hop  direct   saturation   12,000       0  4,000     1.2    2.35    3.46    12.5",
-				"gateway-hop  gateway  saturation    6,000       3  2,000     2.5       4    9.88    40.2",
+				"scenario     target   measurement     ops  errors  ops/s  p50 ms  p90 ms  p99 ms  max ms  runs  ops/s range  p99 range",
+				"gateway-hop  direct   saturation   12,000       0  4,000     1.2    2.35    3.46    12.5     1            –          –",
+				"gateway-hop  gateway  saturation    6,000       3  2,000     2.5       4    9.88    40.2     3  1,870–2,040   9.2–11.1",
 				"",
 				"scenario     goal                       measured     bound  result",
 				"gateway-hop  gateway/direct throughput      0.5×   ≥ 0.35×  met",
