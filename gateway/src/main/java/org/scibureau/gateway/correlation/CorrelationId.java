@@ -9,16 +9,13 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The id that ties together everything one request caused, across the gateway, the service and the events it
- * published. It travels as the HTTP header {@value #HEADER} and, inside the gateway, as the Reactor context key and
- * logging MDC key {@value #KEY}, as in the services.
+ * published. It travels as the HTTP header {@value #HEADER}; inside the gateway it is an attribute of the exchange,
+ * which the gateway's log lines name.
  */
 public final class CorrelationId {
 
 	/** The HTTP request and response header. */
 	public static final String HEADER = "X-Correlation-Id";
-
-	/** The Reactor context key and MDC key. */
-	public static final String KEY = "correlationId";
 
 	private static final String EXCHANGE_ATTRIBUTE = CorrelationId.class.getName();
 

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Accepts the caller's {@code X-Correlation-Id} when it is safe (or replaces it with a fresh one), forwards it to
- * the service in place of the caller's value, echoes it in the response and puts it in the Reactor context.
+ * the service in place of the caller's value, echoes it in the response and keeps it on the exchange.
  * <p>
  * Runs first, so even a request refused by security or the firewall has a correlation id in its problem document.
  */
@@ -30,7 +30,7 @@ final class CorrelationIdWebFilter implements WebFilter, Ordered {
 			forwarded.getResponse().getHeaders().set(CorrelationId.HEADER, correlationId);
 			return Mono.empty();
 		});
-		return chain.filter(forwarded).contextWrite((context) -> context.put(CorrelationId.KEY, correlationId));
+		return chain.filter(forwarded);
 	}
 
 	@Override
