@@ -21,9 +21,10 @@ import org.scibureau.bench.scenario.WritePath;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 
 /**
- * The bench's command: {@code ./scibureau bench [scenario…] [--quick|--smoke] [--out DIR]}. Runs the named
- * scenarios (all by default) one after another, writes {@code bench/results/<timestamp>/} (results.json,
- * summary.md, report.html) and prints the summary table.
+ * The bench's command: {@code ./scibureau bench [scenario…] [--quick|--smoke] [--profile] [--out DIR]}. Runs the
+ * named scenarios (all by default) one after another, writes {@code bench/results/<timestamp>/} (results.json,
+ * summary.md, report.html, and with {@code --profile} a CPU flame graph of each measured application in
+ * {@code profiles/}) and prints the summary table.
  */
 public final class Bench {
 
@@ -48,11 +49,13 @@ public final class Bench {
 		Mode mode = Mode.FULL;
 		Path repository = Path.of(System.getProperty("scibureau.repository", ".")).toAbsolutePath().normalize();
 		Path out = null;
+		boolean profiling = false;
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < arguments.length; i++) {
 			switch (arguments[i]) {
 				case "--quick" -> mode = Mode.QUICK;
 				case "--smoke" -> mode = Mode.SMOKE;
+				case "--profile" -> profiling = true;
 				case "--out" -> out = Path.of(arguments[++i]);
 				default -> names.add(arguments[i]);
 			}
@@ -60,7 +63,8 @@ public final class Bench {
 		Instant started = Instant.now();
 		Path directory = (out != null) ? out
 				: repository.resolve("bench").resolve("results").resolve(STAMP.format(started));
-		BenchRun run = bench.run(names, new BenchContext(mode, repository, directory.resolve("work")), started);
+		BenchRun run = bench.run(names, new BenchContext(mode, repository, directory.resolve("work"), profiling),
+				started);
 		Reports.write(run, directory);
 		System.out.println(Reports.summaryTable(run));
 		System.out.println("Report: " + directory.resolve("summary.md") + " and report.html");

@@ -13,8 +13,24 @@ import java.util.stream.Stream;
  * @param mode the run's size
  * @param repository the repository, whose packaged jars the scenarios start
  * @param work a directory for the run's logs and data
+ * @param profiling whether the applications a scenario measures are profiled ({@code --profile})
  */
-public record BenchContext(Mode mode, Path repository, Path work) {
+public record BenchContext(Mode mode, Path repository, Path work, boolean profiling) {
+
+	/**
+	 * A run without profiles.
+	 * @param mode the run's size
+	 * @param repository the repository
+	 * @param work a directory for the run's logs and data
+	 */
+	public BenchContext(Mode mode, Path repository, Path work) {
+		this(mode, repository, work, false);
+	}
+
+	/** Where the profiles of a {@code --profile} run go: beside the work directory, in the run's results. */
+	public Path profiles() {
+		return this.work.resolveSibling("profiles");
+	}
 
 	/**
 	 * The packaged jar of a module.

@@ -26,6 +26,17 @@ public record Mode(String name, Duration warmUp, Duration duration, int callers,
 	/** Tiny counts, for the tests. */
 	public static final Mode SMOKE = new Mode("smoke", Duration.ofMillis(200), Duration.ofMillis(600), 4, 1);
 
+	/**
+	 * How long a service that has just started takes load before its first figure: long enough for its JVM to
+	 * compile its request path with the mode's options. Deployed (the full mode), C2 compiles a method after
+	 * thousands of calls and a service answers tens of requests a second at first; the short modes run C1 only,
+	 * which compiles within seconds.
+	 * @return 30 s in the full mode, else three of the mode's warm-ups
+	 */
+	public Duration serviceWarmUp() {
+		return (this == FULL) ? Duration.ofSeconds(30) : this.warmUp.multipliedBy(3);
+	}
+
 	/** Whether only the JVM may be used: no Debian packages, no separate load generator. */
 	public boolean jvmOnly() {
 		return this == SMOKE;

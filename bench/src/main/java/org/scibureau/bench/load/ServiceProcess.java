@@ -44,13 +44,16 @@ public final class ServiceProcess implements AutoCloseable {
 	public static final List<String> DEPLOYED_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
 
 	/**
-	 * The JVM options of the applications a scenario measures: as deployed, except in smoke mode, whose figures
-	 * nobody reads, where the launcher's start them with less CPU.
+	 * The JVM options of the applications a scenario measures: as deployed in the full mode, which warms them up for
+	 * long enough; the launcher's in the short modes. Deployed, a service's JVM needs a minute or more of load on two
+	 * cores before C2 has compiled its request path (a quick run's plan-service still ran half its samples in the
+	 * interpreter); C1 alone compiles it within seconds, so the short runs measure a warm service that is somewhat
+	 * slower at its peak, instead of one still compiling. The launcher's options also start it with less CPU.
 	 * @param mode the run's mode
-	 * @return {@link #DEPLOYED_JVM_OPTIONS} or, in smoke mode, {@link #LAUNCHER_JVM_OPTIONS}
+	 * @return {@link #DEPLOYED_JVM_OPTIONS} in the full mode, else {@link #LAUNCHER_JVM_OPTIONS}
 	 */
 	public static List<String> jvmOptions(Mode mode) {
-		return mode.jvmOnly() ? LAUNCHER_JVM_OPTIONS : DEPLOYED_JVM_OPTIONS;
+		return (mode == Mode.FULL) ? DEPLOYED_JVM_OPTIONS : LAUNCHER_JVM_OPTIONS;
 	}
 
 	private final String name;
@@ -130,14 +133,17 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The command that runs a module's packaged jar with the options of the run's mode ({@link #jvmOptions}).
+	 * The command that runs a module's packaged jar with the options of the run's mode ({@link #jvmOptions}), and
+	 * those a profile needs when the run profiles.
 	 * @param context the run
 	 * @param module the module, e.g. {@code plan-service}
 	 * @return {@code jvmOptions -jar jar}
 	 * @throws IOException if the module has no jar
 	 */
 	public static List<String> jarCommand(BenchContext context, String module) throws IOException {
-		return jarCommand(context.jar(module), jvmOptions(context.mode()));
+		List<String> options = new ArrayList<>(jvmOptions(context.mode()));
+		options.addAll(Profile.jvmOptions(context));
+		return jarCommand(context.jar(module), options);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.scibureau.bench.Scenario;
 import org.scibureau.bench.ScenarioResult;
 import org.scibureau.bench.load.HttpLoad;
 import org.scibureau.bench.load.KafkaRoundTrip;
+import org.scibureau.bench.load.Profile;
 import org.scibureau.bench.load.ServiceGroup;
 import org.scibureau.bench.load.ServiceProcess;
 import org.scibureau.bench.scenario.InboxTable.Effect;
@@ -162,7 +163,10 @@ public final class EventPath implements Scenario {
 						+ "against it");
 			}
 
-			Backlog backlog = path.backlog(notifying, backlogSize(mode));
+			Backlog backlog;
+			try (Profile profile = Profile.start(context, "plan-service-consuming-backlog", services.plan().pid())) {
+				backlog = path.backlog(notifying, backlogSize(mode));
+			}
 			measurements.add(backlog.effects());
 			goals.add(new Goal("backlog of %,d drained / steady rate".formatted(backlog.effects().operations()),
 					ratio(backlog.effects().throughput(), notifyMax.path().throughput()), true, 0.8, "×"));
@@ -241,7 +245,7 @@ public final class EventPath implements Scenario {
 		private static final Duration STALLED = Duration.ofSeconds(60);
 
 		void warmUp(Producer producer, Mode mode) throws Exception {
-			producer.registrations().closedLoop("warm-up", "", mode.callers(), Duration.ZERO, mode.warmUp());
+			producer.registrations().closedLoop("warm-up", "", mode.callers(), Duration.ZERO, mode.serviceWarmUp());
 			awaitEffects();
 		}
 

@@ -45,6 +45,7 @@ import org.scibureau.bench.load.HttpLoad;
 import org.scibureau.bench.load.OpenCall;
 import org.scibureau.bench.load.OperationLoad;
 import org.scibureau.bench.load.PgBench;
+import org.scibureau.bench.load.Profile;
 import org.scibureau.bench.load.ServiceProcess;
 import org.scibureau.platform.test.infrastructure.Database;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
@@ -196,8 +197,11 @@ public final class WritePath implements Scenario {
 			HttpLoad posts = HttpLoad.post(service.uri().resolve(PROJECTS),
 					Map.of("Authorization", "Bearer " + call.applicantToken(), "Content-Type", "application/json"),
 					() -> call.application(numbers.incrementAndGet()), 201);
-			Measurement saturation = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> posts.closedLoop(
-					"create application, saturation", "POST " + PROJECTS, mode.callers(), warmUp, mode.duration()));
+			Measurement saturation;
+			try (Profile profile = Profile.start(context, "plan-service-creating-applications", service.pid())) {
+				saturation = Runs.median(mode, Runs.byThroughput(), mode.serviceWarmUp(), (warmUp) -> posts.closedLoop(
+						"create application, saturation", "POST " + PROJECTS, mode.callers(), warmUp, mode.duration()));
+			}
 			double rate = Math.max(1, saturation.throughput() / 2);
 			// At least a few requests at the rate, however slow the service was at saturation.
 			Duration atRateFor = Collections.max(List.of(mode.duration(), Duration.ofNanos((long) (5e9 / rate))));

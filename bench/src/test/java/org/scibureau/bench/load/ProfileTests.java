@@ -1,0 +1,53 @@
+package org.scibureau.bench.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scibureau.bench.BenchContext;
+import org.scibureau.bench.Mode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfileTests {
+
+	@TempDir
+	Path results;
+
+	@Test
+	void recordsAnApplicationWhileItWorksAndWritesItsFlameGraph() throws Exception {
+		BenchContext context = new BenchContext(Mode.SMOKE, this.results, this.results.resolve("work"), true);
+		// This test's own JVM is the application: busy in a method the graph must name.
+		try (Profile profile = Profile.start(context, "tests", ProcessHandle.current().pid())) {
+			long deadline = System.nanoTime() + 1_000_000_000L;
+			while (System.nanoTime() < deadline) {
+				assertThat(busy()).isPositive();
+			}
+		}
+		Path graph = this.results.resolve("profiles").resolve("tests-cpu.html");
+		assertThat(this.results.resolve("profiles").resolve("tests.jfr")).isNotEmptyFile();
+		assertThat(Files.readString(graph)).contains("tests: CPU samples", "ProfileTests.busy");
+	}
+
+	@Test
+	void writesNothingWhenTheRunDoesNotProfile() throws Exception {
+		BenchContext context = new BenchContext(Mode.SMOKE, this.results, this.results.resolve("work"));
+		try (Profile profile = Profile.start(context, "tests", ProcessHandle.current().pid())) {
+			assertThat(Profile.jvmOptions(context)).isEmpty();
+		}
+		assertThat(this.results.resolve("profiles")).doesNotExist();
+	}
+
+	@Test
+	void asksForStacksDeepEnoughForReactivePipelines() {
+		BenchContext context = new BenchContext(Mode.QUICK, this.results, this.results.resolve("work"), true);
+		assertThat(Profile.jvmOptions(context)).containsExactly("-XX:FlightRecorderOptions:stackdepth=512");
+	}
+
+	private static long busy() {
+		return LongStream.range(0, 10_000).map((i) -> (i * 31) ^ (i >>> 3)).sum();
+	}
+
+}
