@@ -14,6 +14,17 @@ final class Processes {
 		stop(process, Duration.ofSeconds(10));
 	}
 
+	/** Kills a process at once and waits until it is gone, at most 10 s. */
+	static void kill(Process process) {
+		process.destroyForcibly();
+		try {
+			process.waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Asks a process to stop, and kills it if it has not within a grace period. */
 	static void stop(Process process, Duration grace) {
 		process.destroy();

@@ -102,18 +102,27 @@ public final class Profile implements AutoCloseable {
 	private String jcmd(String... command) throws IOException {
 		List<String> line = new ArrayList<>(List.of(jcmdExecutable(), Long.toString(this.pid)));
 		line.addAll(List.of(command));
-		Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+		Path output = Files.createTempFile("bench-jcmd-", ".txt");
 		try {
-			String output = new String(process.getInputStream().readAllBytes());
-			if (!process.waitFor(JCMD_WITHIN.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
-				throw new IOException("jcmd " + String.join(" ", command) + " failed: " + output);
+			Process process = new ProcessBuilder(line).redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			boolean exited = process.waitFor(JCMD_WITHIN.toSeconds(), TimeUnit.SECONDS);
+			if (!exited) {
+				process.destroyForcibly();
 			}
-			return output;
+			String said = Files.readString(output);
+			if (!exited || process.exitValue() != 0) {
+				throw new IOException("jcmd " + String.join(" ", command) + " failed: " + said);
+			}
+			return said;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			process.destroyForcibly();
 			throw new IOException("Interrupted while running jcmd", ex);
+		}
+		finally {
+			Files.deleteIfExists(output);
 		}
 	}
 

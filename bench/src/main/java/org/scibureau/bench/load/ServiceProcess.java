@@ -236,6 +236,14 @@ public final class ServiceProcess implements AutoCloseable {
 		Processes.stop(this.process, grace);
 	}
 
+	/**
+	 * Kills it at once, for a process whose graceful exit nobody needs: a service's takes a few seconds (in-flight
+	 * requests, the broker's consumer group, the connection pools).
+	 */
+	public void kill() {
+		Processes.kill(this.process);
+	}
+
 	@Override
 	public void close() {
 		Processes.stop(this.process);

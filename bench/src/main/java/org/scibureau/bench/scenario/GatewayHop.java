@@ -130,7 +130,8 @@ public final class GatewayHop implements Scenario {
 			}
 		}
 		notes.add("load: %s, %d callers; at saturation a %s s warm-up, then %s s measured, median of %d runs".formatted(
-				mode.jvmOnly() ? "the bench's JVM generator (JDK HttpClient, virtual threads)" : "hey, a process of its own",
+				mode.jvmOnly() ? "the bench's JVM generator (JDK HttpClient, virtual threads)"
+						: "hey, a process of its own",
 				mode.callers(), mode.warmUp().toMillis() / 1000.0, mode.duration().toMillis() / 1000.0, mode.runs()));
 		notes.add("the bench's client is of the gateway's 'bench' limit class (10⁶ requests/s), above any load offered");
 		notes.add(mode.jvmOnly() ? "smoke: the JVM only, so no nginx reference and no goals against it"

@@ -132,11 +132,11 @@ public final class WritePath implements Scenario {
 		try (HikariDataSource jdbc = hikari(bare)) {
 			prepare(jdbc, (pgbench == null) ? rows : 0);
 			// Primary-key read: the statement of pgbench's select-only script, a random account each time.
-			Measurement r2dbcRead = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> pooled(r2dbc,
+			Measurement r2dbcRead = median(mode, mode.warmUp(), (warmUp) -> pooled(r2dbc,
 					(connection) -> Flux.from(connection.createStatement(READ).bind("$1", account(rows)).execute())
 						.flatMap((result) -> result.map((row, metadata) -> row.get(0, Integer.class))))
 				.closedLoop("primary-key read", "R2DBC", mode.callers(), warmUp, mode.duration()));
-			Measurement jdbcRead = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> OperationLoad.blocking(() -> {
+			Measurement jdbcRead = median(mode, mode.warmUp(), (warmUp) -> OperationLoad.blocking(() -> {
 				try (Connection connection = jdbc.getConnection();
 						PreparedStatement statement = connection.prepareStatement(jdbcSql(READ))) {
 					statement.setInt(1, account(rows));
@@ -148,14 +148,14 @@ public final class WritePath implements Scenario {
 			measurements.addAll(List.of(r2dbcRead, jdbcRead));
 			goals.add(new Goal("R2DBC/JDBC primary-key read throughput", ratio(r2dbcRead, jdbcRead), true, 0.6, "×"));
 			if (pgbench != null) {
-				Measurement select = Runs.median(mode, Runs.byThroughput(), mode.warmUp(), (warmUp) -> pgbench.run("primary-key read",
+				Measurement select = median(mode, mode.warmUp(), (warmUp) -> pgbench.run("primary-key read",
 						"pgbench -S", List.of("-S"), POOL, warmUp, mode.duration()));
 				measurements.add(select);
 				goals.add(new Goal("R2DBC primary-key read/pgbench -M prepared -S throughput", ratio(r2dbcRead, select),
 						true, 0.4, "×"));
 			}
 			// Single-row insert, autocommitted: the drivers are warm from the reads, so a shorter warm-up.
-			Measurement r2dbcInsert = Runs.median(mode, Runs.byThroughput(), settled, (warmUp) -> pooled(r2dbc,
+			Measurement r2dbcInsert = median(mode, settled, (warmUp) -> pooled(r2dbc,
 					(connection) -> Flux.from(connection.createStatement(INSERT)
 						.bind("$1", UUID.randomUUID())
 						.bind("$2", account(rows))
@@ -163,7 +163,7 @@ public final class WritePath implements Scenario {
 						.bind("$4", NOTE)
 						.execute()).flatMap(Result::getRowsUpdated))
 				.closedLoop("single-row insert", "R2DBC", mode.callers(), warmUp, mode.duration()));
-			Measurement jdbcInsert = Runs.median(mode, Runs.byThroughput(), settled, (warmUp) -> OperationLoad.blocking(() -> {
+			Measurement jdbcInsert = median(mode, settled, (warmUp) -> OperationLoad.blocking(() -> {
 				try (Connection connection = jdbc.getConnection();
 						PreparedStatement statement = connection.prepareStatement(jdbcSql(INSERT))) {
 					statement.setObject(1, UUID.randomUUID());
@@ -199,7 +199,7 @@ public final class WritePath implements Scenario {
 					() -> call.application(numbers.incrementAndGet()), 201);
 			Measurement saturation;
 			try (Profile profile = Profile.start(context, "plan-service-creating-applications", service.pid())) {
-				saturation = Runs.median(mode, Runs.byThroughput(), mode.serviceWarmUp(), (warmUp) -> posts.closedLoop(
+				saturation = median(mode, mode.serviceWarmUp(), (warmUp) -> posts.closedLoop(
 						"create application, saturation", "POST " + PROJECTS, mode.callers(), warmUp, mode.duration()));
 			}
 			double rate = Math.max(1, saturation.throughput() / 2);
@@ -210,7 +210,7 @@ public final class WritePath implements Scenario {
 			measurements.addAll(List.of(saturation, atRate));
 			if (withPgbench) {
 				PgBench pgbench = PgBench.require(plan, context.work());
-				Measurement equivalent = Runs.median(mode, Runs.byThroughput(), Duration.ZERO, (warmUp) -> pgbench.run(
+				Measurement equivalent = median(mode, Duration.ZERO, (warmUp) -> pgbench.run(
 						"create application, saturation", "pgbench, the POST's statements", transaction(context, plan),
 						POOL, warmUp, mode.duration()));
 				measurements.add(equivalent);
@@ -330,6 +330,11 @@ public final class WritePath implements Scenario {
 
 	private static double ratio(Measurement measured, Measurement reference) {
 		return (reference.throughput() > 0) ? measured.throughput() / reference.throughput() : 0;
+	}
+
+	/** The run of median throughput of the mode's runs, the first one after a warm-up, the others straight after. */
+	private static <E extends Exception> Measurement median(Mode mode, Duration warmUp, Runs.Run<E> run) throws E {
+		return Runs.median(mode, Runs.byThroughput(), warmUp, run);
 	}
 
 }
