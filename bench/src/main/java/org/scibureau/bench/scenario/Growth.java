@@ -65,20 +65,17 @@ public final class Growth implements Scenario {
 
 	/**
 	 * plan-service's statistics by year for a caller who sees every district, over every year (its district and
-	 * year conditions, constant for such a caller, left out).
+	 * year conditions, constant for such a caller, left out): a sum over the tally its trigger keeps.
 	 */
 	private static final String STATISTICS_BY_YEAR = """
 			with program_area as (
 			    select distinct on (id) id, name, priority_area from program order by id, plan_id desc
 			)
-			select p.application_year::text as key, count(*) as applications,
-			       count(*) filter (where p.approval is not null) as approved,
-			       count(*) filter (where p.status = 'REJECTED') as rejected,
-			       coalesce(sum(p.requested_amount), 0) as requested,
-			       coalesce(sum(p.approved_amount), 0) as approved_amount
-			from project p left join program_area a on a.id = p.program_id
-			where p.submitted_at is not null
-			group by 1 order by 1""";
+			select t.application_year::text as key, sum(t.applications)::bigint as applications,
+			       sum(t.approved)::bigint as approved, sum(t.rejected)::bigint as rejected,
+			       sum(t.requested) as requested, sum(t.approved_amount) as approved_amount
+			from project_tally t left join program_area a on a.id = t.program_id
+			group by 1 having sum(t.applications) > 0 order by 1""";
 
 	private static final String STATISTICS_YEAR = "statistics by year";
 

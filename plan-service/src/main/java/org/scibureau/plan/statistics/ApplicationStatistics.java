@@ -32,20 +32,21 @@ import org.scibureau.platform.security.Roles;
 @RestController
 class ApplicationStatistics {
 
+	/**
+	 * Sums the tally that a trigger keeps of the submitted projects (migration V11) instead of reading every project:
+	 * the same figures in milliseconds at any number of projects.
+	 */
 	private static final String GROUPS = """
 			with program_area as (
 			    select distinct on (id) id, name, priority_area from program order by id, plan_id desc
 			)
-			select %s as key, count(*) as applications,
-			       count(*) filter (where p.approval is not null) as approved,
-			       count(*) filter (where p.status = 'REJECTED') as rejected,
-			       coalesce(sum(p.requested_amount), 0) as requested,
-			       coalesce(sum(p.approved_amount), 0) as approved_amount
-			from project p left join program_area a on a.id = p.program_id
-			where p.submitted_at is not null
-			  and (cast(:visible as text) is null or p.jurisdiction like :visible)
-			  and (cast(:year as integer) is null or p.application_year = :year)
-			group by 1 order by 1""";
+			select %s as key, sum(t.applications)::bigint as applications, sum(t.approved)::bigint as approved,
+			       sum(t.rejected)::bigint as rejected, sum(t.requested) as requested,
+			       sum(t.approved_amount) as approved_amount
+			from project_tally t left join program_area a on a.id = t.program_id
+			where (cast(:visible as text) is null or t.jurisdiction like :visible)
+			  and (cast(:year as integer) is null or t.application_year = :year)
+			group by 1 having sum(t.applications) > 0 order by 1""";
 
 	private final DatabaseClient database;
 
@@ -71,13 +72,13 @@ class ApplicationStatistics {
 	/** What the figures are grouped by. */
 	enum GroupBy {
 
-		YEAR("p.application_year::text"),
+		YEAR("t.application_year::text"),
 
-		PROGRAM("p.program_id::text"),
+		PROGRAM("t.program_id::text"),
 
 		PRIORITY_AREA("coalesce(a.priority_area, 'unknown')"),
 
-		JURISDICTION("p.jurisdiction::text");
+		JURISDICTION("t.jurisdiction::text");
 
 		private final String expression;
 
