@@ -92,11 +92,13 @@ public final class EventPath implements Scenario {
 	public ScenarioResult run(BenchContext context) throws Exception {
 		Mode mode = context.mode();
 		TestTokens tokens = TestTokens.shared();
+		// The full run takes longer than a token's default 10 minutes: its outage came after the token had expired.
 		String token = tokens.token()
 			.clientId(CLIENT)
 			.subject(CLIENT)
 			.roles("talent-officer")
 			.jurisdiction(JURISDICTION)
+			.expiresIn(Duration.ofHours(2))
 			.build();
 		Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
 		Map<String, String> json = Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
@@ -446,12 +448,16 @@ public final class EventPath implements Scenario {
 	private record Outage(Measurement effects, Duration length, Duration restartTook, Instant returned,
 			Instant drainedAt, @Nullable Instant published, long written, long failed) {
 
-		/** Seconds from the broker's return to the last effect. */
+		/** Seconds from the broker's return to the last effect; none when no write went through. */
 		double drained() {
-			return seconds(Duration.between(this.returned, this.drainedAt));
+			return (this.written > 0) ? seconds(Duration.between(this.returned, this.drainedAt)) : Double.NaN;
 		}
 
 		String note() {
+			if (this.written == 0) {
+				return ("outage: not measured, since none of the %d writes was answered 2xx, so no event was in flight "
+						+ "while the broker was away").formatted(this.failed);
+			}
 			String relay = (this.published != null)
 					? "%.1f s".formatted(seconds(Duration.between(this.returned, this.published))) : "never";
 			return ("outage: %d researcher updates at %.0f/s from %d s before the broker stopped until it was back (%d "

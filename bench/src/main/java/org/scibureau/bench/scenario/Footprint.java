@@ -31,6 +31,7 @@ import org.scibureau.bench.load.ProcessMemory;
 import org.scibureau.bench.load.ServiceProcess;
 import org.scibureau.bench.load.UnpackedJar;
 import org.scibureau.platform.test.infrastructure.Database;
+import org.scibureau.platform.test.infrastructure.KafkaProcess;
 import org.scibureau.platform.test.infrastructure.TestInfrastructure;
 import org.scibureau.platform.test.token.TestTokens;
 
@@ -78,13 +79,21 @@ public final class Footprint implements Scenario {
 
 	@Override
 	public ScenarioResult run(BenchContext context) throws Exception {
-		Mode mode = context.mode();
 		long begun = System.nanoTime();
-		// Both start at once, and are up before any timed start: on 2 cores they would slow it down.
+		// Both start at once, and are up before any timed start: on 2 cores they would slow it down. The broker is
+		// the scenario's own: the starts it kills stay members of their consumer groups until their sessions time
+		// out, which on the shared broker held up the consumers of the next scenario's services by half a minute.
 		TestInfrastructure.startPostgresInBackground();
-		TestInfrastructure.startKafkaInBackground();
-		TestInfrastructure.postgres();
-		TestInfrastructure.kafka();
+		boolean services = services(context.mode()).stream().anyMatch((subject) -> subject.database() != null);
+		try (@Nullable KafkaProcess broker = services ? TestInfrastructure.newStoppableKafka() : null) {
+			TestInfrastructure.postgres();
+			return measureAll(context, (broker != null) ? broker.bootstrapServers() : null, begun);
+		}
+	}
+
+	/** Every subject, and the whole platform in the full mode, once PostgreSQL and the broker are up. */
+	private ScenarioResult measureAll(BenchContext context, @Nullable String brokers, long begun) throws Exception {
+		Mode mode = context.mode();
 		double infrastructureSeconds = (System.nanoTime() - begun) / 1e9;
 		Path work = context.work().resolve("footprint");
 		List<Measurement> measurements = new ArrayList<>();
@@ -92,7 +101,7 @@ public final class Footprint implements Scenario {
 		List<String> notes = new ArrayList<>();
 		String cache = UnpackedJar.kind();
 
-		Footprints reference = measure(context, work, HELLO, starts(mode, HELLO), false);
+		Footprints reference = measure(context, work, HELLO, starts(mode, HELLO), false, brokers);
 		Duration ready = reference.plain().totalReady();
 		Duration training = Duration.ZERO;
 		measurements.add(reference.plain().measurement("time to ready, no cache", "bare WebFlux app"));
@@ -106,7 +115,7 @@ public final class Footprint implements Scenario {
 
 		List<Subject> services = services(mode);
 		for (Subject service : services) {
-			Footprints footprints = measure(context, work, service, starts(mode, service), true);
+			Footprints footprints = measure(context, work, service, starts(mode, service), true, brokers);
 			ready = ready.plus(footprints.plain().totalReady()).plus(footprints.cached().totalReady());
 			training = training.plus(footprints.training());
 			Measurement plain = footprints.plain().measurement("time to ready, no cache", service.name());
@@ -208,12 +217,12 @@ public final class Footprint implements Scenario {
 	 * Starts an application the mode's number of times without the cache, and with it after a training run if
 	 * asked; unpacked into the work directory, which keeps only the logs afterwards.
 	 */
-	private static Footprints measure(BenchContext context, Path work, Subject subject, int starts, boolean cached)
-			throws IOException {
+	private static Footprints measure(BenchContext context, Path work, Subject subject, int starts, boolean cached,
+			@Nullable String brokers) throws IOException {
 		Path directory = work.resolve(subject.name());
 		UnpackedJar jar = UnpackedJar.extract(context.jar(subject.module()), directory);
 		try {
-			Map<String, String> environment = environment(subject);
+			Map<String, String> environment = environment(subject, brokers);
 			long trainingBegun = System.nanoTime();
 			if (cached) {
 				try (ServiceProcess training = start(subject, jar, jar.recordingOptions(), environment,
@@ -259,13 +268,13 @@ public final class Footprint implements Scenario {
 	}
 
 	/** Its environment: the reference's is only quiet logs; a service's has its database, the broker, the issuer. */
-	private static Map<String, String> environment(Subject subject) {
-		if (subject.database() == null) {
+	private static Map<String, String> environment(Subject subject, @Nullable String brokers) {
+		if (subject.database() == null || brokers == null) {
 			return Map.of("LOGGING_LEVEL_ROOT", "WARN");
 		}
 		TestTokens tokens = TestTokens.shared();
 		Database database = TestInfrastructure.database("footprint_" + subject.database());
-		return ServiceProcess.serviceEnvironment(database, TestInfrastructure.kafka().bootstrapServers(),
+		return ServiceProcess.serviceEnvironment(database, brokers,
 				tokens.issuer(), tokens.jwkSetUri());
 	}
 

@@ -46,7 +46,12 @@ public final class GatewayHop implements Scenario {
 	public ScenarioResult run(BenchContext context) throws Exception {
 		Mode mode = context.mode();
 		TestTokens tokens = TestTokens.shared();
-		String token = tokens.token().clientId(CLIENT).subject(CLIENT).roles("partner-system").build();
+		String token = tokens.token()
+			.clientId(CLIENT)
+			.subject(CLIENT)
+			.roles("partner-system")
+			.expiresIn(Duration.ofHours(1))
+			.build();
 		Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
 		List<Measurement> measurements = new ArrayList<>();
 		List<Goal> goals = new ArrayList<>();
