@@ -25,7 +25,7 @@ import org.scibureau.bench.BenchContext;
 public final class Profile implements AutoCloseable {
 
 	/** Deep enough for the reactive stacks of the services and the gateway; the JVM's default of 64 cuts them. */
-	public static final String STACK_DEPTH_OPTION = "-XX:FlightRecorderOptions:stackdepth=512";
+	private static final String STACK_DEPTH_OPTION = "-XX:FlightRecorderOptions:stackdepth=512";
 
 	private static final String RECORDING = "bench";
 

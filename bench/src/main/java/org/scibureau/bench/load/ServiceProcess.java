@@ -141,9 +141,19 @@ public final class ServiceProcess implements AutoCloseable {
 	 * @throws IOException if the module has no jar
 	 */
 	public static List<String> jarCommand(BenchContext context, String module) throws IOException {
+		return jarCommand(context.jar(module), jvmOptions(context));
+	}
+
+	/**
+	 * The JVM options of an application a scenario measures in a run: the mode's ({@link #jvmOptions(Mode)}), and
+	 * those a profile needs when the run profiles.
+	 * @param context the run
+	 * @return the options
+	 */
+	public static List<String> jvmOptions(BenchContext context) {
 		List<String> options = new ArrayList<>(jvmOptions(context.mode()));
 		options.addAll(Profile.jvmOptions(context));
-		return jarCommand(context.jar(module), options);
+		return options;
 	}
 
 	/**

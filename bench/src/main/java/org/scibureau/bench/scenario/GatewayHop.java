@@ -65,7 +65,7 @@ public final class GatewayHop implements Scenario {
 				EchoBackend slow = EchoBackend.start(SLOW);
 				GatewayProcess gateway = GatewayProcess.start(context.jar("gateway"), FreePorts.one(),
 						Map.of("plan", backend(fast), "funding", backend(slow)), tokens.issuer(), tokens.jwkSetUri(),
-						context.work().resolve("gateway.log"), gatewayOptions(context), proxyPrefix);
+						context.work().resolve("gateway.log"), ServiceProcess.jvmOptions(context), proxyPrefix);
 				Nginx nginx = mode.jvmOnly() ? null
 						: new Nginx(context, backend(fast), backend(slow), proxyPrefix)) {
 			List<String> loadPrefix = pinning.map(CpuPinning::load).orElse(List.of());
@@ -177,13 +177,6 @@ public final class GatewayHop implements Scenario {
 			this.slow.close();
 		}
 
-	}
-
-	/** The mode's options, and those a profile needs when the run profiles. */
-	private static List<String> gatewayOptions(BenchContext context) {
-		List<String> options = new ArrayList<>(ServiceProcess.jvmOptions(context.mode()));
-		options.addAll(Profile.jvmOptions(context));
-		return options;
 	}
 
 	/** The median of the mode's runs at saturation, after one warm-up. */
