@@ -1,10 +1,13 @@
 package org.scibureau.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -19,7 +22,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
 import org.scibureau.platform.cloudevents.CloudEventRecords;
@@ -34,9 +39,11 @@ import org.scibureau.platform.observability.CorrelationId;
  * <p>
  * For each record the inbox decodes the CloudEvent, then, in one transaction, records the event id for the
  * consumer and runs the consumer's effect: both commit or neither does, and a redelivered event finds its id
- * already recorded and has no second effect. Records of one partition are applied in order. A failing effect
- * is retried with backoff; when the attempts are used up, or the record cannot be decoded at all, the record
- * goes to {@code <topic>.dlt} with the failure in its headers, and consumption goes on.
+ * already recorded and has no second effect. Records of one partition are applied in order. While a partition's
+ * transaction runs, its next records queue up, and they are applied together in the next one (up to
+ * {@code scibureau.inbox.batch-size}): a consumer that has fallen behind pays one commit per batch, not per event.
+ * A failing effect is retried alone with backoff; when the attempts are used up, or the record cannot be decoded at
+ * all, the record goes to {@code <topic>.dlt} with the failure in its headers, and consumption goes on.
  *
  * <pre class="code">
  * &#64;KafkaListener(topics = PlanTopics.CALL)
@@ -82,7 +89,9 @@ public final class Inbox implements DisposableBean {
 
 	private final MeterRegistry meters;
 
-	private final Map<TopicPartition, SerialLane> lanes = new ConcurrentHashMap<>();
+	private final DistributionSummary batchSizes;
+
+	private final Map<TopicPartition, SerialLane<Delivery>> lanes = new ConcurrentHashMap<>();
 
 	public Inbox(DatabaseClient database, TransactionalOperator transactions, CloudEventRecords cloudEvents,
 			KafkaTemplate<String, byte[]> deadLetters, InboxProperties properties, MeterRegistry meters) {
@@ -92,6 +101,9 @@ public final class Inbox implements DisposableBean {
 		this.deadLetters = deadLetters;
 		this.properties = properties;
 		this.meters = meters;
+		this.batchSizes = DistributionSummary.builder("scibureau.inbox.batch.size")
+			.description("Events applied in one transaction")
+			.register(meters);
 	}
 
 	/**
@@ -103,40 +115,103 @@ public final class Inbox implements DisposableBean {
 	 */
 	public Mono<Void> receive(ConsumerRecord<String, byte[]> record, String consumer,
 			Function<PublishedEvent, Mono<Void>> effect) {
-		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-		return this.lanes.computeIfAbsent(partition, (key) -> new SerialLane())
-			.submit(Mono.defer(() -> process(record, consumer, effect)));
+		Delivery delivery = new Delivery(record, consumer, effect, Sinks.empty());
+		this.lanes.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
+				(partition) -> new SerialLane<>(this.properties.batchSize(), this::process, Inbox::abandon))
+			.submit(delivery);
+		return delivery.done().asMono();
 	}
 
-	private Mono<Void> process(ConsumerRecord<String, byte[]> record, String consumer,
-			Function<PublishedEvent, Mono<Void>> effect) {
-		IncomingEvent incoming;
-		try {
-			incoming = this.cloudEvents.fromRecord(record);
+	/** Decodes a batch of one partition's records, sets aside what cannot be applied, and applies the rest. */
+	private Mono<Void> process(List<Delivery> batch) {
+		List<Mono<Void>> undecodable = new ArrayList<>();
+		List<Decoded> events = new ArrayList<>();
+		for (Delivery delivery : batch) {
+			try {
+				IncomingEvent incoming = this.cloudEvents.fromRecord(delivery.record());
+				PublishedEvent event = incoming.event();
+				if (event != null) {
+					events.add(new Decoded(delivery, incoming, event));
+				}
+				else {
+					logger.debug("Ignoring event of unknown type " + incoming.type() + " on " + delivery.record().topic());
+					finish(delivery, "ignored");
+				}
+			}
+			catch (EventDecodingException ex) {
+				undecodable.add(deadLetter(delivery, ex));
+			}
 		}
-		catch (EventDecodingException ex) {
-			return deadLetter(record, consumer, ex);
-		}
-		PublishedEvent event = incoming.event();
-		if (event == null) {
-			count(consumer, "ignored");
-			logger.debug("Ignoring event of unknown type " + incoming.type() + " on " + record.topic());
+		return Flux.concat(undecodable).then(apply(events)).doOnCancel(() -> batch.forEach(Inbox::abandon));
+	}
+
+	/**
+	 * Applies the events in one transaction, in order. When one of them fails, the transaction rolls back: the
+	 * events before it are applied again, the failing one goes on alone with the attempts it has left, and the
+	 * events after it are applied after it.
+	 */
+	private Mono<Void> apply(List<Decoded> events) {
+		if (events.isEmpty()) {
 			return Mono.empty();
 		}
-		Mono<Void> apply = applyOnce(incoming, event, consumer, effect)
-			.retryWhen(Retry.backoff(this.properties.maxAttempts() - 1L, this.properties.initialBackoff())
-				.maxBackoff(this.properties.maxBackoff())
-				.filter(Inbox::retryable)
-				.doBeforeRetry((signal) -> logger.warn("Retrying " + incoming.type() + " " + incoming.id() + " for "
-						+ consumer + " (attempt " + (signal.totalRetries() + 2) + "): " + signal.failure())))
-			.onErrorResume((failure) -> deadLetter(record, consumer, unwrap(failure)));
-		return (incoming.correlationId() != null)
-				? apply.contextWrite((context) -> CorrelationId.with(context, incoming.correlationId())) : apply;
+		if (events.size() == 1) {
+			return applyAlone(events.getFirst(), 0);
+		}
+		return this.transactions.transactional(Flux.fromIterable(events)
+			.index()
+			.concatMap((indexed) -> applyOnce(indexed.getT2())
+				.onErrorMap((failure) -> new FailedInBatch(indexed.getT1().intValue(), failure)))
+			.collectList())
+			.doOnNext((outcomes) -> {
+				this.batchSizes.record(events.size());
+				for (int i = 0; i < events.size(); i++) {
+					finish(events.get(i).delivery(), outcomes.get(i));
+				}
+			})
+			.then()
+			.onErrorResume((failure) -> recover(events, failure));
 	}
 
-	private Mono<Void> applyOnce(IncomingEvent incoming, PublishedEvent event, String consumer,
-			Function<PublishedEvent, Mono<Void>> effect) {
-		Mono<Void> once = this.database.sql(RECORD)
+	private Mono<Void> recover(List<Decoded> events, Throwable failure) {
+		if (!(failure instanceof FailedInBatch failed)) {
+			logger.warn("A batch of " + events.size() + " events failed; applying them one at a time", failure);
+			return Flux.fromIterable(events).concatMap((event) -> applyAlone(event, 0)).then();
+		}
+		Decoded failing = events.get(failed.index());
+		boolean retry = retryable(failed.getCause()) && this.properties.maxAttempts() > 1;
+		if (retry) {
+			logger.warn("Retrying " + failing.incoming().type() + " " + failing.incoming().id() + " for "
+					+ failing.delivery().consumer() + " alone (attempt 2), it failed in a batch: " + failed.getCause());
+		}
+		Mono<Void> goOn = retry ? Mono.delay(this.properties.initialBackoff()).then(applyAlone(failing, 1))
+				: deadLetter(failing.delivery(), failed.getCause());
+		return apply(events.subList(0, failed.index())).then(goOn)
+			.then(apply(events.subList(failed.index() + 1, events.size())));
+	}
+
+	/** Applies one event in a transaction of its own, with the attempts it has left after {@code attemptsMade}. */
+	private Mono<Void> applyAlone(Decoded event, int attemptsMade) {
+		String consumer = event.delivery().consumer();
+		return this.transactions.transactional(applyOnce(event))
+			.retryWhen(Retry.backoff(this.properties.maxAttempts() - 1L - attemptsMade, this.properties.initialBackoff())
+				.maxBackoff(this.properties.maxBackoff())
+				.filter(Inbox::retryable)
+				.doBeforeRetry((signal) -> logger.warn("Retrying " + event.incoming().type() + " "
+						+ event.incoming().id() + " for " + consumer + " (attempt "
+						+ (signal.totalRetries() + attemptsMade + 2) + "): " + signal.failure())))
+			.doOnNext((outcome) -> {
+				this.batchSizes.record(1);
+				finish(event.delivery(), outcome);
+			})
+			.then()
+			.onErrorResume((failure) -> deadLetter(event.delivery(), unwrap(failure)));
+	}
+
+	/** Records the event for its consumer and runs the effect, unless it was recorded before; names the outcome. */
+	private Mono<String> applyOnce(Decoded event) {
+		IncomingEvent incoming = event.incoming();
+		String consumer = event.delivery().consumer();
+		Mono<String> once = this.database.sql(RECORD)
 			.bind("eventId", incoming.id())
 			.bind("consumer", consumer)
 			.bind("type", incoming.type())
@@ -144,28 +219,45 @@ public final class Inbox implements DisposableBean {
 			.rowsUpdated()
 			.flatMap((inserted) -> {
 				if (inserted == 0) {
-					count(consumer, "duplicate");
 					logger.debug("Event " + incoming.id() + " was already applied by " + consumer);
-					return Mono.empty();
+					return Mono.just("duplicate");
 				}
-				return Mono.defer(() -> effect.apply(event)).then(Mono.fromRunnable(() -> count(consumer, "applied")));
+				return Mono.defer(() -> event.delivery().effect().apply(event.event())).thenReturn("applied");
 			});
-		return this.transactions.transactional(once);
+		return (incoming.correlationId() != null)
+				? once.contextWrite((context) -> CorrelationId.with(context, incoming.correlationId())) : once;
 	}
 
-	private Mono<Void> deadLetter(ConsumerRecord<String, byte[]> record, String consumer, Throwable failure) {
-		logger.error("Giving up on record " + origin(record) + " for " + consumer + "; sending it to the dead-letter topic",
-				failure);
-		ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.deadLetter(record.topic()), null,
-				record.key(), record.value());
-		copy(record.headers(), dead.headers());
-		dead.headers().add(DLT_CONSUMER, bytes(consumer));
-		dead.headers().add(DLT_EXCEPTION, bytes(failure.getClass().getName()));
-		dead.headers().add(DLT_MESSAGE, bytes(String.valueOf(failure.getMessage())));
-		dead.headers().add(DLT_ORIGIN, bytes(origin(record)));
-		return Mono.fromFuture(() -> this.deadLetters.send(dead))
-			.doOnSuccess((sent) -> count(consumer, "dead-lettered"))
-			.then();
+	/** Sends the record to the dead-letter topic; the returned {@code Mono} tells the delivery, not its caller. */
+	private Mono<Void> deadLetter(Delivery delivery, Throwable failure) {
+		ConsumerRecord<String, byte[]> record = delivery.record();
+		return Mono.defer(() -> {
+			logger.error("Giving up on record " + origin(record) + " for " + delivery.consumer()
+					+ "; sending it to the dead-letter topic", failure);
+			ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.deadLetter(record.topic()), null,
+					record.key(), record.value());
+			copy(record.headers(), dead.headers());
+			dead.headers().add(DLT_CONSUMER, bytes(delivery.consumer()));
+			dead.headers().add(DLT_EXCEPTION, bytes(failure.getClass().getName()));
+			dead.headers().add(DLT_MESSAGE, bytes(String.valueOf(failure.getMessage())));
+			dead.headers().add(DLT_ORIGIN, bytes(origin(record)));
+			return Mono.fromFuture(() -> this.deadLetters.send(dead));
+		})
+			.doOnSuccess((sent) -> finish(delivery, "dead-lettered"))
+			.then()
+			.onErrorResume((sendFailure) -> {
+				delivery.done().tryEmitError(sendFailure);
+				return Mono.empty();
+			});
+	}
+
+	private void finish(Delivery delivery, String outcome) {
+		this.meters.counter("scibureau.inbox.events", "consumer", delivery.consumer(), "outcome", outcome).increment();
+		delivery.done().tryEmitEmpty();
+	}
+
+	private static void abandon(Delivery delivery) {
+		delivery.done().tryEmitError(new IllegalStateException("The inbox stopped before the record was applied"));
 	}
 
 	private static boolean retryable(Throwable failure) {
@@ -175,10 +267,6 @@ public final class Inbox implements DisposableBean {
 
 	private static Throwable unwrap(Throwable failure) {
 		return (failure.getCause() != null && Exceptions.isRetryExhausted(failure)) ? failure.getCause() : failure;
-	}
-
-	private void count(String consumer, String outcome) {
-		this.meters.counter("scibureau.inbox.events", "consumer", consumer, "outcome", outcome).increment();
 	}
 
 	private static void copy(Headers from, Headers to) {
@@ -196,6 +284,30 @@ public final class Inbox implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.lanes.values().forEach(SerialLane::dispose);
+	}
+
+	/** A record handed to the inbox, and what to tell its listener when it is done. */
+	private record Delivery(ConsumerRecord<String, byte[]> record, String consumer,
+			Function<PublishedEvent, Mono<Void>> effect, Sinks.Empty<Void> done) {
+	}
+
+	private record Decoded(Delivery delivery, IncomingEvent incoming, PublishedEvent event) {
+	}
+
+	/** The failure of the event at {@code index} of a batch. */
+	private static final class FailedInBatch extends RuntimeException {
+
+		private final int index;
+
+		FailedInBatch(int index, Throwable cause) {
+			super(cause.getMessage(), cause, false, false);
+			this.index = index;
+		}
+
+		int index() {
+			return this.index;
+		}
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -228,6 +229,56 @@ class InboxIntegrationTests {
 	}
 
 	@Test
+	void appliesTheEventsThatQueuedUpBehindATransactionTogetherInTheNext() {
+		UUID callId = UUID.randomUUID();
+		List<PublishedEvent> events = CallFixtures.history(callId, 5);
+		Sinks.Empty<Void> gate = Sinks.empty();
+		Function<PublishedEvent, Mono<Void>> effect = (event) -> gatedFirst(events, gate, "batched", event);
+
+		List<Mono<Void>> received = receiveAll(events, 2, "batched", effect);
+		gate.tryEmitEmpty();
+
+		StepVerifier.create(Mono.when(received)).expectComplete().verify(TIMEOUT);
+		StepVerifier.create(appliedInOrder(callId, "batched"))
+			.expectNext(CallFixtures.ids(events))
+			.expectComplete()
+			.verify(TIMEOUT);
+		StepVerifier.create(transactionsThatApplied(events.subList(1, events.size()), "batched"))
+			.expectNext(1L)
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void appliesTheRestOfABatchAroundEventsThatFailInIt() {
+		UUID callId = UUID.randomUUID();
+		List<PublishedEvent> events = CallFixtures.history(callId, 5);
+		PublishedEvent failingOnce = events.get(2);
+		PublishedEvent refused = events.get(3);
+		this.script.failFirst(failingOnce.eventId(), 1);
+		this.script.refuse(refused.eventId());
+		Sinks.Empty<Void> gate = Sinks.empty();
+		Function<PublishedEvent, Mono<Void>> effect = (event) -> gatedFirst(events, gate, "rescued", event);
+
+		try (KafkaTestConsumer deadLetters = KafkaTestConsumer.of(this.bootstrapServers, Topics.deadLetter(DIRECT))) {
+			List<Mono<Void>> received = receiveAll(events, 3, "rescued", effect);
+			gate.tryEmitEmpty();
+			StepVerifier.create(Mono.when(received)).expectComplete().verify(TIMEOUT);
+
+			ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord((record) -> callId.toString().equals(record.key()),
+					TIMEOUT);
+			assertThat(KafkaTestConsumer.header(dead, "ce_id")).isEqualTo(refused.eventId().toString());
+		}
+		List<PublishedEvent> applied = events.stream().filter((event) -> !event.equals(refused)).toList();
+		StepVerifier.create(appliedInOrder(callId, "rescued"))
+			.expectNext(CallFixtures.ids(applied))
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.script.attempts(failingOnce.eventId())).hasSize(2);
+		assertThat(this.script.attempts(refused.eventId())).hasSize(1);
+	}
+
+	@Test
 	void givesTheEffectTheCorrelationIdOfTheEvent() {
 		PublishedEvent event = CallFixtures.opened(UUID.randomUUID());
 		String correlationId = "inbox-" + event.eventId();
@@ -264,11 +315,39 @@ class InboxIntegrationTests {
 			.one()).expectNext(expected).expectComplete().verify(TIMEOUT);
 	}
 
+	/** The effect of the first event waits for the gate, so the others queue up behind its transaction. */
+	private Mono<Void> gatedFirst(List<PublishedEvent> events, Sinks.Empty<Void> gate, String consumer,
+			PublishedEvent event) {
+		Mono<Void> effect = Mono.defer(() -> this.script.effectFor(consumer).apply(event));
+		return event.equals(events.getFirst()) ? gate.asMono().then(effect) : effect;
+	}
+
+	private List<Mono<Void>> receiveAll(List<PublishedEvent> events, int partition, String consumer,
+			Function<PublishedEvent, Mono<Void>> effect) {
+		return IntStream.range(0, events.size())
+			.mapToObj((offset) -> this.inbox.receive(direct(events.get(offset), partition, offset), consumer, effect))
+			.toList();
+	}
+
+	/** How many transactions inserted the effects of the events: rows of one transaction share its {@code xmin}. */
+	private Mono<Long> transactionsThatApplied(List<PublishedEvent> events, String consumer) {
+		return this.database
+			.sql("select count(distinct xmin::text) as n from effect where consumer = :consumer and event_id = any(:ids)")
+			.bind("consumer", consumer)
+			.bind("ids", events.stream().map(PublishedEvent::eventId).toArray(UUID[]::new))
+			.map((row) -> row.get("n", Long.class))
+			.one();
+	}
+
 	private Mono<List<String>> appliedInOrder(UUID aggregateId) {
+		return appliedInOrder(aggregateId, CallEffects.CONSUMER);
+	}
+
+	private Mono<List<String>> appliedInOrder(UUID aggregateId, String consumer) {
 		return this.database
 			.sql("select event_id from effect where aggregate_id = :id and consumer = :consumer order by position")
 			.bind("id", aggregateId)
-			.bind("consumer", CallEffects.CONSUMER)
+			.bind("consumer", consumer)
 			.map((row) -> String.valueOf(row.get("event_id", UUID.class)))
 			.all()
 			.collectList();
