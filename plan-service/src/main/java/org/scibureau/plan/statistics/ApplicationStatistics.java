@@ -33,8 +33,8 @@ import org.scibureau.platform.security.Roles;
 class ApplicationStatistics {
 
 	/**
-	 * Sums the tally that a trigger keeps of the submitted projects (migration V11) instead of reading every project:
-	 * the same figures in milliseconds at any number of projects.
+	 * Sums the tally that triggers keep of the submitted projects (migrations V11, V12) instead of reading every
+	 * project: the same figures in milliseconds at any number of projects.
 	 */
 	private static final String GROUPS = """
 			with program_area as (

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -386,11 +387,17 @@ class ProjectLifecycleIntegrationTests {
 		this.world.act(ids.get(0), "approval", officer, Map.of("approvedBudget", 750000.00, "fiscalYear", THIS_YEAR));
 		this.world.act(ids.get(1), "rejection", officer, Map.of("reason", "Outside the program's scope"));
 		// Changes no endpoint makes, straight in the table: a project moved to another division, an amount raised,
-		// a decided project deleted, a draft's year set (drafts never count).
+		// a decided project deleted, a draft's year set (drafts never count), several projects changed at once.
 		change("update project set jurisdiction = '510104' where id = :id", ids.get(0));
 		change("update project set requested_amount = requested_amount + 1000 where id = :id", ids.get(2));
 		change("delete from project where id = :id", ids.get(1));
 		change("update project set application_year = 2031 where id = :id", ids.get(4));
+		// One statement changing several projects at once: the tally's trigger sees them together.
+		StepVerifier.create(this.database
+			.sql("update project set jurisdiction = '510105', requested_amount = requested_amount + 500 where id = any(:ids)")
+			.bind("ids", Stream.of(0, 2, 3, 4).map((index) -> UUID.fromString(ids.get(index))).toArray(UUID[]::new))
+			.fetch()
+			.rowsUpdated()).expectNext(4L).verifyComplete();
 
 		// Compared again until equal: the call schedule may change a project between the two reads.
 		for (String groupBy : List.of("YEAR", "PROGRAM", "PRIORITY_AREA", "JURISDICTION")) {
