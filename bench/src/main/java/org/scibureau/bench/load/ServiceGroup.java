@@ -1,15 +1,8 @@
 package org.scibureau.bench.load;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Applications a scenario needs together, started side by side (their starts overlap instead of adding up) and
@@ -30,28 +23,7 @@ public final class ServiceGroup implements AutoCloseable {
 	 * @throws IOException if one cannot be started or does not become ready
 	 */
 	public static ServiceGroup start(List<Callable<ServiceProcess>> starts) throws IOException {
-		List<ServiceProcess> started = new ArrayList<>();
-		@Nullable Exception failure = null;
-		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<ServiceProcess>> starting = starts.stream().map(threads::submit).toList();
-			for (Future<ServiceProcess> start : starting) {
-				try {
-					started.add(start.get());
-				}
-				catch (ExecutionException ex) {
-					failure = (failure != null) ? failure : (ex.getCause() instanceof Exception cause) ? cause : ex;
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					failure = (failure != null) ? failure : ex;
-				}
-			}
-		}
-		if (failure != null) {
-			started.forEach(ServiceProcess::close);
-			throw (failure instanceof IOException io) ? io : new IOException(failure);
-		}
-		return new ServiceGroup(started);
+		return new ServiceGroup(SideBySide.all(starts, ServiceProcess::close));
 	}
 
 	/**

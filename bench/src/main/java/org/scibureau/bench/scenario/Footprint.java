@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import org.scibureau.bench.load.HttpLoad;
 import org.scibureau.bench.load.LocalPlatform;
 import org.scibureau.bench.load.ProcessMemory;
 import org.scibureau.bench.load.ServiceProcess;
+import org.scibureau.bench.load.SideBySide;
 import org.scibureau.bench.load.UnpackedJar;
 import org.scibureau.platform.test.infrastructure.Database;
 import org.scibureau.platform.test.infrastructure.KafkaProcess;
@@ -37,11 +39,11 @@ import org.scibureau.platform.test.token.TestTokens;
 
 /**
  * Scenario 5: what each service costs to start and to keep. Each service's jar is unpacked as the launcher unpacks
- * it, a training run records its startup cache (an AOT cache on JDK 25), then it is started again and again, in turn
- * without and with the cache, with the local platform's JVM options, one process at a time: time to ready (health
- * UP), and PSS after a short warm-up. The reference for memory is a bare Spring Boot WebFlux application started the
- * same way. In the full mode also the whole local platform: {@code ./scibureau up} to ready, and the PSS of all its
- * JVMs together.
+ * it, a training run records its startup cache (an AOT cache on JDK 25; the services' training runs side by side),
+ * then it is started again and again, in turn without and with the cache, with the local platform's JVM options, one
+ * process at a time: time to ready (health UP), and PSS after a short warm-up. The reference for memory is a bare
+ * Spring Boot WebFlux application started the same way. In the full mode also the whole local platform:
+ * {@code ./scibureau up} to ready, and the PSS of all its JVMs together.
  */
 public final class Footprint implements Scenario {
 
@@ -101,9 +103,9 @@ public final class Footprint implements Scenario {
 		List<String> notes = new ArrayList<>();
 		String cache = UnpackedJar.kind();
 
-		Footprints reference = measure(context, work, HELLO, starts(mode, HELLO), false, brokers);
+		Footprints reference = measure(context, unpack(context, work, HELLO), HELLO, starts(mode, HELLO), false,
+				brokers);
 		Duration ready = reference.plain().totalReady();
-		Duration training = Duration.ZERO;
 		measurements.add(reference.plain().measurement("time to ready, no cache", "bare WebFlux app"));
 		double referencePss = reference.plain().medianPss();
 		notes.add("reference: a bare Spring Boot WebFlux application (module bench/hello: one GET and actuator "
@@ -114,10 +116,13 @@ public final class Footprint implements Scenario {
 						reference.plain().pssSummary()));
 
 		List<Subject> services = services(mode);
+		long trainingBegun = System.nanoTime();
+		Map<Subject, UnpackedJar> trained = train(context, work, services, brokers);
+		Duration training = Duration.ofNanos(System.nanoTime() - trainingBegun);
 		for (Subject service : services) {
-			Footprints footprints = measure(context, work, service, starts(mode, service), true, brokers);
+			Footprints footprints = measure(context, trained.get(service), service, starts(mode, service), true,
+					brokers);
 			ready = ready.plus(footprints.plain().totalReady()).plus(footprints.cached().totalReady());
-			training = training.plus(footprints.training());
 			Measurement plain = footprints.plain().measurement("time to ready, no cache", service.name());
 			Measurement cached = footprints.cached().measurement("time to ready, " + cache, service.name());
 			measurements.addAll(List.of(plain, cached));
@@ -152,8 +157,8 @@ public final class Footprint implements Scenario {
 			.collect(Collectors.joining(", ")), starts(mode, HELLO)));
 		double startsSeconds = (System.nanoTime() - begun) / 1e9 - infrastructureSeconds;
 		notes.add(("took %.0f s to start PostgreSQL and Kafka, then %.0f s for the starts: %.0f s until ready in the "
-				+ "measured starts, %.0f s in the training runs (start, warm-up, and writing the cache as the JVM "
-				+ "exits), %.0f s unpacking, warming up and stopping").formatted(infrastructureSeconds, startsSeconds,
+				+ "measured starts, %.0f s in the training runs (side by side: start, warm-up, and writing the cache "
+				+ "as the JVM exits), %.0f s unpacking, warming up and stopping").formatted(infrastructureSeconds, startsSeconds,
 						seconds(ready), seconds(training), startsSeconds - seconds(ready) - seconds(training)));
 		if (mode == Mode.FULL) {
 			long platformBegun = System.nanoTime();
@@ -214,24 +219,49 @@ public final class Footprint implements Scenario {
 	}
 
 	/**
-	 * Starts an application the mode's number of times without the cache, and with it after a training run if
-	 * asked; unpacked into the work directory, which keeps only the logs afterwards.
+	 * Unpacks the applications and records each one's cache in a training run, all side by side: the caches need no
+	 * quiet machine, only the timed starts after them do. Each failed run's work is deleted, and its failure thrown.
 	 */
-	private static Footprints measure(BenchContext context, Path work, Subject subject, int starts, boolean cached,
+	private static Map<Subject, UnpackedJar> train(BenchContext context, Path work, List<Subject> subjects,
 			@Nullable String brokers) throws IOException {
-		Path directory = work.resolve(subject.name());
-		UnpackedJar jar = UnpackedJar.extract(context.jar(subject.module()), directory);
+		List<UnpackedJar> jars = SideBySide.all(subjects.stream()
+			.<Callable<UnpackedJar>>map((subject) -> () -> trainOne(context, work, subject, brokers))
+			.toList(), Footprint::delete);
+		Map<Subject, UnpackedJar> trained = new LinkedHashMap<>();
+		for (int i = 0; i < subjects.size(); i++) {
+			trained.put(subjects.get(i), jars.get(i));
+		}
+		return trained;
+	}
+
+	private static UnpackedJar trainOne(BenchContext context, Path work, Subject subject, @Nullable String brokers)
+			throws IOException {
+		UnpackedJar jar = unpack(context, work, subject);
+		Path log = work.resolve(subject.name()).resolve("training.log");
+		try (ServiceProcess training = start(subject, jar, jar.recordingOptions(), environment(subject, brokers), log)) {
+			warmUp(training, subject, context.mode());
+			training.stop(CACHE_WRITTEN_WITHIN);
+			return jar;
+		}
+		catch (IOException | RuntimeException ex) {
+			delete(jar);
+			throw ex;
+		}
+	}
+
+	private static UnpackedJar unpack(BenchContext context, Path work, Subject subject) throws IOException {
+		return UnpackedJar.extract(context.jar(subject.module()), work.resolve(subject.name()));
+	}
+
+	/**
+	 * Starts an unpacked application the mode's number of times without its cache, and with it if asked, then
+	 * deletes it; its directory keeps only the logs.
+	 */
+	private static Footprints measure(BenchContext context, UnpackedJar jar, Subject subject, int starts,
+			boolean cached, @Nullable String brokers) throws IOException {
+		Path directory = jar.jar().getParent().getParent();
 		try {
 			Map<String, String> environment = environment(subject, brokers);
-			long trainingBegun = System.nanoTime();
-			if (cached) {
-				try (ServiceProcess training = start(subject, jar, jar.recordingOptions(), environment,
-						directory.resolve("training.log"))) {
-					warmUp(training, subject, context.mode());
-					training.stop(CACHE_WRITTEN_WITHIN);
-				}
-			}
-			Duration training = Duration.ofNanos(System.nanoTime() - trainingBegun);
 			Starts plain = new Starts();
 			Starts withCache = new Starts();
 			for (int i = 1; i <= starts; i++) {
@@ -241,12 +271,16 @@ public final class Footprint implements Scenario {
 							directory.resolve("cached-" + i + ".log"), withCache);
 				}
 			}
-			return new Footprints(plain, withCache, training);
+			return new Footprints(plain, withCache);
 		}
 		finally {
-			deleteQuietly(jar.jar().getParent());
-			deleteQuietly(jar.cache());
+			delete(jar);
 		}
+	}
+
+	private static void delete(UnpackedJar jar) {
+		deleteQuietly(jar.jar().getParent());
+		deleteQuietly(jar.cache());
 	}
 
 	private static void startOnce(BenchContext context, Subject subject, UnpackedJar jar, List<String> cacheOptions,
@@ -365,9 +399,8 @@ public final class Footprint implements Scenario {
 	 *
 	 * @param plain the starts without the cache
 	 * @param cached the starts with it
-	 * @param training how long its training run took, from its start until it had written the cache
 	 */
-	private record Footprints(Starts plain, Starts cached, Duration training) {
+	private record Footprints(Starts plain, Starts cached) {
 	}
 
 	/** The starts of one application one way: each one's time to ready and PSS after warm-up. */
