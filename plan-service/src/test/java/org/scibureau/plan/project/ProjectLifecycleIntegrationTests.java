@@ -394,7 +394,9 @@ class ProjectLifecycleIntegrationTests {
 		change("update project set application_year = 2031 where id = :id", ids.get(4));
 		// One statement changing several projects at once: the tally's trigger sees them together.
 		StepVerifier.create(this.database
-			.sql("update project set jurisdiction = '510105', requested_amount = requested_amount + 500 where id = any(:ids)")
+			.sql("""
+					update project set jurisdiction = '510105', requested_amount = requested_amount + 500
+					where id = any(:ids)""")
 			.bind("ids", Stream.of(0, 2, 3, 4).map((index) -> UUID.fromString(ids.get(index))).toArray(UUID[]::new))
 			.fetch()
 			.rowsUpdated()).expectNext(4L).verifyComplete();

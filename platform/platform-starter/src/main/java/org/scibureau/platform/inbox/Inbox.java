@@ -134,7 +134,8 @@ public final class Inbox implements DisposableBean {
 					events.add(new Decoded(delivery, incoming, event));
 				}
 				else {
-					logger.debug("Ignoring event of unknown type " + incoming.type() + " on " + delivery.record().topic());
+					logger.debug("Ignoring event of unknown type " + incoming.type() + " on "
+							+ delivery.record().topic());
 					finish(delivery, "ignored");
 				}
 			}
@@ -192,8 +193,9 @@ public final class Inbox implements DisposableBean {
 	/** Applies one event in a transaction of its own, with the attempts it has left after {@code attemptsMade}. */
 	private Mono<Void> applyAlone(Decoded event, int attemptsMade) {
 		String consumer = event.delivery().consumer();
+		long retries = this.properties.maxAttempts() - 1L - attemptsMade;
 		return this.transactions.transactional(applyOnce(event))
-			.retryWhen(Retry.backoff(this.properties.maxAttempts() - 1L - attemptsMade, this.properties.initialBackoff())
+			.retryWhen(Retry.backoff(retries, this.properties.initialBackoff())
 				.maxBackoff(this.properties.maxBackoff())
 				.filter(Inbox::retryable)
 				.doBeforeRetry((signal) -> logger.warn("Retrying " + event.incoming().type() + " "

@@ -265,8 +265,8 @@ class InboxIntegrationTests {
 			gate.tryEmitEmpty();
 			StepVerifier.create(Mono.when(received)).expectComplete().verify(TIMEOUT);
 
-			ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord((record) -> callId.toString().equals(record.key()),
-					TIMEOUT);
+			ConsumerRecord<String, byte[]> dead = deadLetters
+				.awaitRecord((record) -> callId.toString().equals(record.key()), TIMEOUT);
 			assertThat(KafkaTestConsumer.header(dead, "ce_id")).isEqualTo(refused.eventId().toString());
 		}
 		List<PublishedEvent> applied = events.stream().filter((event) -> !event.equals(refused)).toList();
@@ -332,7 +332,9 @@ class InboxIntegrationTests {
 	/** How many transactions inserted the effects of the events: rows of one transaction share its {@code xmin}. */
 	private Mono<Long> transactionsThatApplied(List<PublishedEvent> events, String consumer) {
 		return this.database
-			.sql("select count(distinct xmin::text) as n from effect where consumer = :consumer and event_id = any(:ids)")
+			.sql("""
+					select count(distinct xmin::text) as n from effect
+					where consumer = :consumer and event_id = any(:ids)""")
 			.bind("consumer", consumer)
 			.bind("ids", events.stream().map(PublishedEvent::eventId).toArray(UUID[]::new))
 			.map((row) -> row.get("n", Long.class))

@@ -32,7 +32,8 @@ class SerialLaneTests {
 
 		assertThat(this.batches).containsExactly(List.of(0));
 		gate.tryEmitEmpty();
-		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(this.batches).containsExactly(List.of(0), List.of(1, 2, 3, 4)));
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.batches).containsExactly(List.of(0), List.of(1, 2, 3, 4)));
 	}
 
 	@Test
