@@ -16,9 +16,10 @@ public record Mode(String name, Duration warmUp, Duration duration, int callers,
 
 	/**
 	 * The report: three runs of each measurement after one warm-up, each long enough for thousands of requests at
-	 * the platform's rates (and at least a few hundred creations); the whole run within 30 minutes.
+	 * the platform's rates (and at least a few hundred creations); the whole run within 30 minutes. The services
+	 * have had their own warm-up before (see {@link #serviceWarmUp()}): this one warms the load's connections.
 	 */
-	public static final Mode FULL = new Mode("full", Duration.ofSeconds(5), Duration.ofSeconds(8), 64, 3);
+	public static final Mode FULL = new Mode("full", Duration.ofSeconds(3), Duration.ofSeconds(5), 64, 3);
 
 	/** Every scenario at reduced size: one short run of each measurement. */
 	public static final Mode QUICK = new Mode("quick", Duration.ofSeconds(1), Duration.ofSeconds(2), 32, 1);
