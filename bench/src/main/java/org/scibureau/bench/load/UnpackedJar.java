@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,6 +47,22 @@ public record UnpackedJar(Path jar, Path cache) {
 			throw new IOException("Interrupted while unpacking " + fatJar, ex);
 		}
 		return new UnpackedJar(destination.resolve(fatJar.getFileName()), directory.resolve(AOT ? "app.aot" : "app.jsa"));
+	}
+
+	/**
+	 * A jar the local platform's launcher unpacked into its home, with the startup cache the launcher's first start
+	 * of it recorded, as the launcher lays them out.
+	 * @param home the platform's home ({@code SCIBUREAU_HOME})
+	 * @param name the application's name there, e.g. {@code plan}
+	 * @param fatJar the jar as the build left it, which the launcher unpacked
+	 * @return the unpacked jar and its cache, if both are there
+	 */
+	public static Optional<UnpackedJar> ofLauncher(Path home, String name, Path fatJar) {
+		Path directory = home.resolve("cache").resolve(name);
+		UnpackedJar unpacked = new UnpackedJar(directory.resolve("application").resolve(fatJar.getFileName()),
+				directory.resolve(AOT ? "application.aot" : "application.jsa"));
+		return (Files.isRegularFile(unpacked.jar()) && Files.isRegularFile(unpacked.cache())) ? Optional.of(unpacked)
+				: Optional.empty();
 	}
 
 	/** What the cache is, for notes: {@code AOT cache} on JDK 25+, else {@code CDS archive}. */

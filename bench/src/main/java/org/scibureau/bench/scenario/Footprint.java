@@ -39,11 +39,12 @@ import org.scibureau.platform.test.token.TestTokens;
 
 /**
  * Scenario 5: what each service costs to start and to keep. Each service's jar is unpacked as the launcher unpacks
- * it, a training run records its startup cache (an AOT cache on JDK 25; the services' training runs side by side),
- * then it is started again and again, in turn without and with the cache, with the local platform's JVM options, one
- * process at a time: time to ready (health UP), and PSS after a short warm-up. The reference for memory is a bare
- * Spring Boot WebFlux application started the same way. In the full mode also the whole local platform:
- * {@code ./scibureau up} to ready, and the PSS of all its JVMs together.
+ * it and its startup cache recorded (an AOT cache on JDK 25), then it is started again and again, in turn without
+ * and with the cache, with the local platform's JVM options, one process at a time: time to ready (health UP), and
+ * PSS after a short warm-up. The reference for memory is a bare Spring Boot WebFlux application started the same way.
+ * In the full mode the whole local platform comes first: {@code ./scibureau up} to ready, and the PSS of all its JVMs
+ * together; its first start unpacks the services and records their caches, which their own starts use. Otherwise
+ * training runs, side by side, record them.
  */
 public final class Footprint implements Scenario {
 
@@ -103,7 +104,7 @@ public final class Footprint implements Scenario {
 		List<String> notes = new ArrayList<>();
 		String cache = UnpackedJar.kind();
 
-		Footprints reference = measure(context, unpack(context, work, HELLO), HELLO, starts(mode, HELLO), false,
+		Footprints reference = measure(context, work, unpack(context, work, HELLO), HELLO, starts(mode, HELLO), false,
 				brokers);
 		Duration ready = reference.plain().totalReady();
 		measurements.add(reference.plain().measurement("time to ready, no cache", "bare WebFlux app"));
@@ -115,12 +116,30 @@ public final class Footprint implements Scenario {
 				+ "Started without the cache only: %s, PSS %s".formatted(reference.plain().readySummary(),
 						reference.plain().pssSummary()));
 
+		// The full mode starts the whole platform first: its first start records the services' caches, which their
+		// own starts then use, as a developer's do after theirs. A service without one gets a training run.
 		List<Subject> services = services(mode);
+		Path platformHome = work.resolve("platform");
+		List<Measurement> platformMeasurements = new ArrayList<>();
+		List<Goal> platformGoals = new ArrayList<>();
+		List<String> platformNotes = new ArrayList<>();
+		Map<Subject, UnpackedJar> trained = new LinkedHashMap<>();
+		double platformSeconds = 0;
+		if (mode == Mode.FULL) {
+			long platformBegun = System.nanoTime();
+			platform(context, platformHome, platformMeasurements, platformGoals, platformNotes);
+			platformSeconds = (System.nanoTime() - platformBegun) / 1e9;
+			for (Subject service : services) {
+				UnpackedJar.ofLauncher(platformHome, service.database(), context.jar(service.module()))
+					.ifPresent((jar) -> trained.put(service, jar));
+			}
+		}
 		long trainingBegun = System.nanoTime();
-		Map<Subject, UnpackedJar> trained = train(context, work, services, brokers);
+		trained.putAll(train(context, work, services.stream().filter((service) -> !trained.containsKey(service))
+			.toList(), brokers));
 		Duration training = Duration.ofNanos(System.nanoTime() - trainingBegun);
 		for (Subject service : services) {
-			Footprints footprints = measure(context, trained.get(service), service, starts(mode, service), true,
+			Footprints footprints = measure(context, work, trained.get(service), service, starts(mode, service), true,
 					brokers);
 			ready = ready.plus(footprints.plain().totalReady()).plus(footprints.cached().totalReady());
 			Measurement plain = footprints.plain().measurement("time to ready, no cache", service.name());
@@ -145,8 +164,8 @@ public final class Footprint implements Scenario {
 		else if (mode == Mode.QUICK) {
 			notes.add("quick: plan-service alone of the services; funding, talent, ip and awards in the full mode");
 		}
-		notes.add(("each start: %s, one process at a time, without and with the %s in turn after one training run "
-				+ "that recorded it (-XX:AOTMode=on: a start that cannot use it fails); time to ready from the "
+		notes.add(("each start: %s, one process at a time, without and with the %s in turn after the run that "
+				+ "recorded it (-XX:AOTMode=on: a start that cannot use it fails); time to ready from the "
 				+ "process's start to health UP, polled every 50 ms; PSS (/proc/<pid>/smaps_rollup) after a %s s "
 				+ "warm-up by %d callers on a cheap GET (plan: public plans; funding: funds; talent: researchers; "
 				+ "ip and awards, which have no API yet: health); PSS goals without the cache, like the reference; "
@@ -155,16 +174,19 @@ public final class Footprint implements Scenario {
 		notes.add("starts each way: %s, the reference %d".formatted(services.stream()
 			.map((service) -> service.name() + " " + starts(mode, service))
 			.collect(Collectors.joining(", ")), starts(mode, HELLO)));
-		double startsSeconds = (System.nanoTime() - begun) / 1e9 - infrastructureSeconds;
+		double startsSeconds = (System.nanoTime() - begun) / 1e9 - infrastructureSeconds - platformSeconds;
 		notes.add(("took %.0f s to start PostgreSQL and Kafka, then %.0f s for the starts: %.0f s until ready in the "
 				+ "measured starts, %.0f s in the training runs (side by side: start, warm-up, and writing the cache "
-				+ "as the JVM exits), %.0f s unpacking, warming up and stopping").formatted(infrastructureSeconds, startsSeconds,
-						seconds(ready), seconds(training), startsSeconds - seconds(ready) - seconds(training)));
+				+ "as the JVM exits; none for a service whose cache the platform's first start recorded), %.0f s "
+				+ "unpacking, warming up and stopping").formatted(infrastructureSeconds, startsSeconds, seconds(ready),
+						seconds(training), startsSeconds - seconds(ready) - seconds(training)));
 		if (mode == Mode.FULL) {
-			long platformBegun = System.nanoTime();
-			platform(context, work, measurements, goals, notes);
-			notes.add("the whole platform took %.0f s (two starts and two stops)".formatted(
-					(System.nanoTime() - platformBegun) / 1e9));
+			measurements.addAll(platformMeasurements);
+			goals.addAll(platformGoals);
+			notes.addAll(platformNotes);
+			notes.add("the whole platform took %.0f s (two starts and two stops), before the services' own starts, "
+				.formatted(platformSeconds) + "which used the caches its first start recorded: "
+					+ trained.keySet().stream().map(Subject::name).collect(Collectors.joining(", ")));
 		}
 		else {
 			notes.add("the whole platform (./scibureau up) runs in the full mode only: starting it twice (the first "
@@ -180,9 +202,8 @@ public final class Footprint implements Scenario {
 	 * recorded), {@code down} (the caches written), then the {@code up} a developer repeats every day, timed to
 	 * ready; the PSS of all its JVMs at that point; {@code down}.
 	 */
-	private static void platform(BenchContext context, Path work, List<Measurement> measurements, List<Goal> goals,
+	private static void platform(BenchContext context, Path home, List<Measurement> measurements, List<Goal> goals,
 			List<String> notes) {
-		Path home = work.resolve("platform");
 		try (LocalPlatform platform = new LocalPlatform(context.repository(), home)) {
 			Files.createDirectories(home);
 			Duration first = platform.up(home.resolve("up-first.log"));
@@ -213,8 +234,8 @@ public final class Footprint implements Scenario {
 			notes.add("the whole platform was not measured: " + ex.getMessage());
 		}
 		finally {
+			// The caches stay for the services' starts, which delete each one after use.
 			deleteQuietly(home.resolve("data"));
-			deleteQuietly(home.resolve("cache"));
 		}
 	}
 
@@ -237,8 +258,9 @@ public final class Footprint implements Scenario {
 	private static UnpackedJar trainOne(BenchContext context, Path work, Subject subject, @Nullable String brokers)
 			throws IOException {
 		UnpackedJar jar = unpack(context, work, subject);
+		Map<String, String> environment = environment(subject, brokers);
 		Path log = work.resolve(subject.name()).resolve("training.log");
-		try (ServiceProcess training = start(subject, jar, jar.recordingOptions(), environment(subject, brokers), log)) {
+		try (ServiceProcess training = start(subject, jar, jar.recordingOptions(), environment, log)) {
 			warmUp(training, subject, context.mode());
 			training.stop(CACHE_WRITTEN_WITHIN);
 			return jar;
@@ -257,9 +279,9 @@ public final class Footprint implements Scenario {
 	 * Starts an unpacked application the mode's number of times without its cache, and with it if asked, then
 	 * deletes it; its directory keeps only the logs.
 	 */
-	private static Footprints measure(BenchContext context, UnpackedJar jar, Subject subject, int starts,
+	private static Footprints measure(BenchContext context, Path work, UnpackedJar jar, Subject subject, int starts,
 			boolean cached, @Nullable String brokers) throws IOException {
-		Path directory = jar.jar().getParent().getParent();
+		Path directory = Files.createDirectories(work.resolve(subject.name()));
 		try {
 			Map<String, String> environment = environment(subject, brokers);
 			Starts plain = new Starts();
