@@ -117,9 +117,18 @@ public final class Inbox implements DisposableBean {
 			Function<PublishedEvent, Mono<Void>> effect) {
 		Delivery delivery = new Delivery(record, consumer, effect, Sinks.empty());
 		this.lanes.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
-				(partition) -> new SerialLane<>(this.properties.batchSize(), this::process, Inbox::abandon))
+				(partition) -> new SerialLane<>(this.properties.batchSize(), this::processOrFail, Inbox::abandon))
 			.submit(delivery);
 		return delivery.done().asMono();
+	}
+
+	/** Processes the batch; should anything escape, its records' listeners learn of it rather than wait forever. */
+	private Mono<Void> processOrFail(List<Delivery> batch) {
+		return Mono.defer(() -> process(batch)).onErrorResume((failure) -> {
+			logger.error("Could not process a batch of " + batch.size() + " records", failure);
+			batch.forEach((delivery) -> delivery.done().tryEmitError(failure));
+			return Mono.empty();
+		});
 	}
 
 	/** Decodes a batch of one partition's records, sets aside what cannot be applied, and applies the rest. */

@@ -43,7 +43,8 @@ final class SerialLane<T> implements Disposable {
 
 	/**
 	 * @param batchSize the most items the worker gets at once
-	 * @param worker does the work of a batch; the lane waits for its {@code Mono} before it hands over the next
+	 * @param worker does the work of a batch; the lane waits for its {@code Mono} before it hands over the next, and
+	 * goes on after a failure (the worker's, thrown or signalled)
 	 * @param abandon told of each item the worker will never get, because the lane was disposed first
 	 */
 	SerialLane(int batchSize, Function<List<T>, Mono<Void>> worker, Consumer<T> abandon) {
@@ -72,7 +73,7 @@ final class SerialLane<T> implements Disposable {
 				if (!batch.isEmpty()) {
 					this.busy = true;
 					// A batch that ends at once calls finished() inside subscribe(); drains keeps that from recursing.
-					this.running = this.worker.apply(batch)
+					this.running = Mono.defer(() -> this.worker.apply(batch))
 						.subscribe(null, (failure) -> finished(), this::finished);
 				}
 			}

@@ -74,6 +74,21 @@ class SerialLaneTests {
 	}
 
 	@Test
+	void goesOnAfterAWorkerThatThrows() {
+		SerialLane<Integer> lane = lane(1, (batch) -> {
+			if (batch.contains(0)) {
+				throw new IllegalStateException("worker broke");
+			}
+			return Mono.empty();
+		});
+
+		lane.submit(0);
+		lane.submit(1);
+
+		assertThat(this.batches).containsExactly(List.of(0), List.of(1));
+	}
+
+	@Test
 	void handsOverMoreItemsThanTheStackCouldHoldToAWorkerThatEndsAtOnce() {
 		AtomicInteger last = new AtomicInteger(-1);
 		SerialLane<Integer> lane = new SerialLane<>(1, (batch) -> Mono.fromRunnable(() -> last.set(batch.getFirst())),
