@@ -3,7 +3,6 @@ package org.scibureau.platform.autoconfigure;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import io.micrometer.context.ContextRegistry;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -23,7 +22,6 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.scibureau.platform.observability.CorrelationIdMdcAccessor;
 import org.scibureau.platform.observability.CorrelationIdWebFilter;
 import org.scibureau.platform.security.Caller;
 import org.scibureau.platform.security.CallerArgumentResolver;
@@ -42,10 +40,6 @@ import org.scibureau.platform.web.WebProperties;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableConfigurationProperties(WebProperties.class)
 public final class PlatformWebAutoConfiguration {
-
-	static {
-		ContextRegistry.getInstance().registerThreadLocalAccessor(new CorrelationIdMdcAccessor());
-	}
 
 	@Bean
 	ProblemResponses problemResponses(JsonMapper jsonMapper) {

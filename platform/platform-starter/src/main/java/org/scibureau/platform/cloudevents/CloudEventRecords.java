@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.scibureau.platform.events.EventCatalog;
 import org.scibureau.platform.events.EventType;
 import org.scibureau.platform.events.PublishedEvent;
+import org.scibureau.platform.observability.CorrelationId;
 
 /**
  * Maps events to and from Kafka records in CloudEvents 1.0 binary mode: the attributes travel as {@code ce_*}
@@ -77,7 +78,8 @@ public final class CloudEventRecords {
 			.map((type) -> decode(type, cloudEvent.getData()))
 			.orElse(null);
 		return new IncomingEvent(id, cloudEvent.getType(), cloudEvent.getSource().toString(), cloudEvent.getSubject(),
-				cloudEvent.getTime(), (correlation != null) ? correlation.toString() : null, event);
+				cloudEvent.getTime(), (correlation != null) ? CorrelationId.acceptOrGenerate(correlation.toString()) : null,
+				event);
 	}
 
 	private PublishedEvent decode(EventType<?> type, CloudEventData data) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -190,8 +191,8 @@ public final class Inbox implements DisposableBean {
 		Decoded failing = events.get(failed.index());
 		boolean retry = retryable(failed.getCause()) && this.properties.maxAttempts() > 1;
 		if (retry) {
-			logger.warn("Retrying " + failing.incoming().type() + " " + failing.incoming().id() + " for "
-					+ failing.delivery().consumer() + " alone (attempt 2), it failed in a batch: " + failed.getCause());
+			logger.warn("Retrying " + describe(failing.incoming()) + " for " + failing.delivery().consumer()
+					+ " alone (attempt 2), it failed in a batch: " + failed.getCause());
 		}
 		Mono<Void> goOn = retry ? Mono.delay(this.properties.initialBackoff()).then(applyAlone(failing, 1))
 				: deadLetter(failing.delivery(), failed.getCause());
@@ -207,9 +208,8 @@ public final class Inbox implements DisposableBean {
 			.retryWhen(Retry.backoff(retries, this.properties.initialBackoff())
 				.maxBackoff(this.properties.maxBackoff())
 				.filter(Inbox::retryable)
-				.doBeforeRetry((signal) -> logger.warn("Retrying " + event.incoming().type() + " "
-						+ event.incoming().id() + " for " + consumer + " (attempt "
-						+ (signal.totalRetries() + attemptsMade + 2) + "): " + signal.failure())))
+				.doBeforeRetry((signal) -> logger.warn("Retrying " + describe(event.incoming()) + " for " + consumer
+						+ " (attempt " + (signal.totalRetries() + attemptsMade + 2) + "): " + signal.failure())))
 			.doOnNext((outcome) -> {
 				this.batchSizes.record(1);
 				finish(event.delivery(), outcome);
@@ -282,6 +282,12 @@ public final class Inbox implements DisposableBean {
 
 	private static void copy(Headers from, Headers to) {
 		from.forEach((header) -> to.add(header.key(), header.value()));
+	}
+
+	/** An event as the log names it: type, id and the correlation id it carries (there is no MDC, ADR 0028). */
+	private static String describe(IncomingEvent incoming) {
+		return incoming.type() + " " + incoming.id() + " [correlationId="
+				+ Objects.requireNonNullElse(incoming.correlationId(), "") + "]";
 	}
 
 	private static String origin(ConsumerRecord<?, ?> record) {

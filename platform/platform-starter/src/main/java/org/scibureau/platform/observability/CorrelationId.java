@@ -16,15 +16,16 @@ import reactor.util.context.ContextView;
  * The id that ties together everything one request or event caused: its log lines, the events it published
  * and the log lines of the consumers of those events.
  * <p>
- * It travels as the HTTP header {@value #HEADER}, the Reactor context key {@value #KEY} (mirrored into the
- * logging MDC under the same name), and the Kafka header {@value #KAFKA_HEADER}.
+ * It travels as the HTTP header {@value #HEADER}, the Reactor context key {@value #KEY} and the Kafka header
+ * {@value #KAFKA_HEADER}. It is not mirrored into the logging MDC (ADR 0028): the log lines about a request or an
+ * event name it themselves.
  */
 public final class CorrelationId {
 
 	/** The HTTP request and response header. */
 	public static final String HEADER = "X-Correlation-Id";
 
-	/** The Reactor context key and MDC key. */
+	/** The Reactor context key. */
 	public static final String KEY = "correlationId";
 
 	/** The Kafka record header (a CloudEvents extension attribute in binary mode). */

@@ -75,6 +75,17 @@ class CloudEventRecordsTests {
 	}
 
 	@Test
+	void replacesACorrelationIdThatIsUnsafeToLogWithAFreshOne() {
+		ConsumerRecord<String, byte[]> record = consumed(
+				CallFixtures.outgoing(CallFixtures.closed(UUID.randomUUID()), "corr-3", this.json));
+		replace(record, "ce_correlationid", "corr-3\nERROR forged log line");
+
+		IncomingEvent incoming = this.cloudEvents.fromRecord(record);
+
+		assertThat(incoming.correlationId()).isNotNull().doesNotContain("\n", "forged").matches("[0-9a-f-]{36}");
+	}
+
+	@Test
 	void ignoresMembersItDoesNotKnow() {
 		CallClosed closed = CallFixtures.closed(UUID.randomUUID());
 		String data = new String(this.json.writeValueAsBytes(closed), StandardCharsets.UTF_8)
