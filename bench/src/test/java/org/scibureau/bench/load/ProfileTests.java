@@ -1,10 +1,16 @@
 package org.scibureau.bench.load;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.LongStream;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +36,12 @@ class ProfileTests {
 				assertThat(busy()).isPositive();
 			}
 		}
-		Path graph = this.results.resolve("profiles").resolve("tests-cpu.html");
-		assertThat(this.results.resolve("profiles").resolve("tests.jfr")).isNotEmptyFile();
-		assertThat(Files.readString(graph)).contains("tests: CPU samples", "ProfileTests.busy");
+		Path recording = this.results.resolve("profiles").resolve("tests.jfr");
+		assertThat(sampledMethods(recording)).contains(ProfileTests.class.getName() + ".busy");
+		// The graph's frame names are prefix-compressed (a name shares the start of the one sorted before it), so
+		// the method's full name need not appear in the page; its own name does.
+		assertThat(Files.readString(this.results.resolve("profiles").resolve("tests-cpu.html")))
+			.contains("tests: CPU samples", "busy");
 	}
 
 	@Test
@@ -48,6 +57,20 @@ class ProfileTests {
 	void asksForStacksDeepEnoughForReactivePipelines() {
 		BenchContext context = new BenchContext(Mode.QUICK, this.results, this.results.resolve("work"), true);
 		assertThat(Profile.jvmOptions(context)).containsExactly("-XX:FlightRecorderOptions:stackdepth=512");
+	}
+
+	/** Every method on the stacks of a recording's CPU samples, as {@code class.method}. */
+	private static Set<String> sampledMethods(Path recording) throws IOException {
+		Set<String> methods = new HashSet<>();
+		for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+			if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
+				event.getStackTrace()
+					.getFrames()
+					.forEach((frame) -> methods
+						.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName()));
+			}
+		}
+		return methods;
 	}
 
 	private static long busy() {
