@@ -156,8 +156,9 @@ public final class Saga implements Scenario {
 
 		static Size of(Mode mode) {
 			if (mode == Mode.FULL) {
-				// Longer than the mode's runs: 200 sagas at the rate for a p99 of each run.
-				return new Size(25, Duration.ofSeconds(8), 400, mode.warmUp());
+				// Longer than the mode's runs: 200 sagas at the rate for a p99 of each run. The saturation batch is 4
+				// approvals for each of the 64 callers: every project is prepared through the API, about 25 a second.
+				return new Size(25, Duration.ofSeconds(8), 256, mode.warmUp());
 			}
 			if (mode == Mode.QUICK) {
 				return new Size(10, Duration.ofSeconds(8), 64, mode.warmUp());
