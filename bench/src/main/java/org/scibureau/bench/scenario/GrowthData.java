@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -203,7 +207,8 @@ final class GrowthData {
 
 	/**
 	 * COPYs projects {@code from} (inclusive) to {@code to} (exclusive) into the table, then moves the reference
-	 * sequence past them and refreshes the planner's statistics ({@code ANALYZE}).
+	 * sequence past them and refreshes the planner's statistics ({@code ANALYZE}). The next batch's CSV is written on
+	 * a thread of its own while PostgreSQL takes the current one, so that each has a core.
 	 * @param connection a connection to plan-service's database, as its owner
 	 * @param from the first project's number
 	 * @param to one past the last project's number, at most the largest size
@@ -211,23 +216,41 @@ final class GrowthData {
 	 * @throws IOException if the COPY stream breaks
 	 */
 	void grow(Connection connection, long from, long to) throws SQLException, IOException {
-		for (long first = from; first < to; first += BATCH) {
-			long last = Math.min(to, first + BATCH);
-			StringBuilder csv = new StringBuilder();
-			for (long n = first; n < last; n++) {
-				project(n, csv);
+		try (ExecutorService writer = Executors.newSingleThreadExecutor()) {
+			Future<byte[]> next = writer.submit(() -> csv(from, Math.min(to, from + BATCH)));
+			for (long first = from; first < to; first += BATCH) {
+				byte[] bytes = next.get();
+				long following = first + BATCH;
+				if (following < to) {
+					next = writer.submit(() -> csv(following, Math.min(to, following + BATCH)));
+				}
+				CopyIn copy = connection.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("copy project (" + COLUMNS + ") from stdin with (format csv)");
+				copy.writeToCopy(bytes, 0, bytes.length);
+				copy.endCopy();
 			}
-			byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-			CopyIn copy = connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("copy project (" + COLUMNS + ") from stdin with (format csv)");
-			copy.writeToCopy(bytes, 0, bytes.length);
-			copy.endCopy();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Could not write the projects' CSV", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while growing the projects", ex);
 		}
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("select setval('project_reference_seq', " + to + ")");
 			statement.execute("analyze project");
 		}
+	}
+
+	/** Projects {@code first} (inclusive) to {@code last} (exclusive) as CSV lines. */
+	private byte[] csv(long first, long last) {
+		StringBuilder csv = new StringBuilder();
+		for (long n = first; n < last; n++) {
+			project(n, csv);
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** When project {@code n} was created: evenly over the five years, the newest last. */
