@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class DownCommand {
 
-	private static final Duration SUPERVISOR_STOP_TIMEOUT = Duration.ofSeconds(120);
+	/**
+	 * A backstop for a supervisor that hangs, never shorter than a stop that is merely slow: the first stop after a
+	 * build has every JVM write its startup cache, over two minutes on two cores, and a kill then would lose the
+	 * caches of the JVMs stopped last and stop Kafka and PostgreSQL uncleanly.
+	 */
+	private static final Duration SUPERVISOR_STOP_TIMEOUT = Supervisor.LONGEST_STOP;
 
 	private final PlatformHome home;
 

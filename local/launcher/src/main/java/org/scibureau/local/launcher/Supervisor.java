@@ -74,6 +74,15 @@ final class Supervisor {
 	/** A JVM that records its startup cache writes it when it exits, which takes a while on two cores. */
 	private static final Duration CACHE_WRITING_STOP_GRACE = Duration.ofSeconds(90);
 
+	/**
+	 * The longest the supervisor takes to stop once asked, having killed whatever would not stop: each application
+	 * its grace in turn (the services are asked together, but each is waited for with a grace of its own, which five
+	 * JVMs writing their caches at once on two cores need: 111 s), then Kafka's stop timeout (30 s) and PostgreSQL's
+	 * fast shutdown, with room to spare.
+	 */
+	static final Duration LONGEST_STOP = CACHE_WRITING_STOP_GRACE.multipliedBy(Components.applications().size())
+		.plus(Duration.ofSeconds(90));
+
 	private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
 	private final Invocation invocation;
