@@ -19,7 +19,7 @@ public record Mode(String name, Duration warmUp, Duration duration, int callers,
 	 * the platform's rates (and at least a few hundred creations); the whole run within 30 minutes. The services
 	 * have had their own warm-up before (see {@link #serviceWarmUp()}): this one warms the load's connections.
 	 */
-	public static final Mode FULL = new Mode("full", Duration.ofSeconds(3), Duration.ofSeconds(5), 64, 3);
+	public static final Mode FULL = new Mode("full", Duration.ofSeconds(2), Duration.ofSeconds(5), 64, 3);
 
 	/** Every scenario at reduced size: one short run of each measurement. */
 	public static final Mode QUICK = new Mode("quick", Duration.ofSeconds(1), Duration.ofSeconds(2), 32, 1);
