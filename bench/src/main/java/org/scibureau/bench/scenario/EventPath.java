@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,11 +137,17 @@ public final class EventPath implements Scenario {
 			Measurement bareAtRate = Runs.median(mode, Runs.byP99(), mode.warmUp(),
 					(warmUp) -> bare.openLoop(atRate, "bare Kafka", rate, warmUp, mode.duration()));
 			measurements.addAll(List.of(notifyMax.http(), notifyMax.path(), notifyAtRate.http(), notifyAtRate.path(),
-					bareAtRate));
+					notifyAtRate.relay(), bareAtRate));
 			goals.add(new Goal("commit-to-effect p99 − bare Kafka round-trip p99, at half of saturation",
 					notifyAtRate.path().latency().p99() - bareAtRate.latency().p99(), false, 20, "ms"));
 			notes.add("steady rate: the NOTIFY path's effects/s at saturation, %.0f/s, with registrations at %.0f/s"
 				.formatted(notifyMax.path().throughput(), notifyMax.http().throughput()));
+			notes.add(("where the time goes at %s: commit-to-effect p50 %.1f ms, p99 %.1f ms, of which the relay's part "
+					+ "(from the event's commit to the commit marking it published after Kafka's acknowledgement) "
+					+ "p50 %.1f ms, p99 %.1f ms; the rest is the consumer's fetch, its inbox and the effect's "
+					+ "transaction").formatted(atRate, notifyAtRate.path().latency().p50(),
+							notifyAtRate.path().latency().p99(), notifyAtRate.relay().latency().p50(),
+							notifyAtRate.relay().latency().p99()));
 
 			// The same relay polling every second, without the trigger it does not need.
 			ServiceProcess pollingService = services.talentPoll();
@@ -153,7 +160,8 @@ public final class EventPath implements Scenario {
 						Runs.byThroughput());
 				Figures pollAtRate = Figures.median(Runs.each(mode, () -> path.atRate(poll, atRate, rate, mode)),
 						Runs.byP99());
-				measurements.addAll(List.of(pollMax.http(), pollMax.path(), pollAtRate.http(), pollAtRate.path()));
+				measurements.addAll(List.of(pollMax.http(), pollMax.path(), pollAtRate.http(), pollAtRate.path(),
+						pollAtRate.relay()));
 				goals.add(new Goal("commit-to-effect p99, NOTIFY / POLL every 1 s, at the same rate",
 						ratio(notifyAtRate.path().latency().p99(), pollAtRate.path().latency().p99()), false, 0.1,
 						"×"));
@@ -230,14 +238,16 @@ public final class EventPath implements Scenario {
 	}
 
 	/**
-	 * One measured load: the registrations' HTTP figures, and their events' commit-to-effect latencies with the rate
-	 * at which effects committed.
+	 * One measured load: the registrations' HTTP figures, their events' commit-to-effect latencies with the rate at
+	 * which effects committed, and the relay's part of those latencies (from the event's commit to the commit that
+	 * marked it published after Kafka's acknowledgement).
 	 */
-	private record Figures(Measurement http, Measurement path) {
+	private record Figures(Measurement http, Measurement path, Measurement relay) {
 
 		/** The median of each figure over runs, each with its spread. */
 		static Figures median(List<Figures> runs, Comparator<Measurement> order) {
-			return new Figures(Runs.median(runs, Figures::http, order), Runs.median(runs, Figures::path, order));
+			return new Figures(Runs.median(runs, Figures::http, order), Runs.median(runs, Figures::path, order),
+					Runs.median(runs, Figures::relay, order));
 		}
 
 	}
@@ -247,6 +257,9 @@ public final class EventPath implements Scenario {
 
 		/** How long the consumer may apply nothing while events are outstanding before they count as lost. */
 		private static final Duration STALLED = Duration.ofSeconds(60);
+
+		/** How long after the last effect the relay may take to mark the last event published. */
+		private static final Duration MARKED = Duration.ofSeconds(10);
 
 		void warmUp(Producer producer, Mode mode) throws Exception {
 			producer.registrations().closedLoop("warm-up", "", mode.callers(), Duration.ZERO, mode.serviceWarmUp());
@@ -269,8 +282,11 @@ public final class EventPath implements Scenario {
 			Measurement http = load.call();
 			long to = producer.outbox().lastPosition();
 			awaitEffects();
+			awaitPublished(producer.outbox(), from, to);
 			Map<UUID, Instant> committed = producer.outbox().registrationsCommitted(from, to);
-			return new Figures(http, commitToEffect(name, "event path, " + producer.wakeUp(), committed));
+			return new Figures(http, commitToEffect(name, "event path, " + producer.wakeUp(), committed),
+					latencies(name, "relay: commit to published, " + producer.wakeUp(), committed,
+							producer.outbox().publicationsCommitted(from, to)));
 		}
 
 		/** Appends a backlog to an outbox in one transaction and times its effects from that commit. */
@@ -375,27 +391,49 @@ public final class EventPath implements Scenario {
 		}
 
 		/**
+		 * Waits until the relay has marked every event of {@code (from, to]} published, which it does right after
+		 * Kafka's acknowledgement, so an effect may commit first; an event still unmarked after a few seconds counts
+		 * as an error of the relay's figure.
+		 */
+		private static void awaitPublished(OutboxTable outbox, long from, long to) throws SQLException {
+			long deadline = System.nanoTime() + MARKED.toNanos();
+			while (outbox.allPublishedAt(from, to) == null && System.nanoTime() < deadline) {
+				LockSupport.parkNanos(PARK.toNanos());
+			}
+		}
+
+		/**
 		 * Commit-to-effect of events: their latencies, the effects that never came as errors, and the rate at which
 		 * effects committed from the first event's commit to the last effect's.
 		 */
 		private Measurement commitToEffect(String name, String target, Map<UUID, Instant> committed)
 				throws Exception {
-			Map<UUID, Effect> effects = this.inbox.effects(committed.keySet());
+			Map<UUID, Instant> effects = new HashMap<>();
+			this.inbox.effects(committed.keySet()).forEach((event, effect) -> effects.put(event, effect.committed()));
+			return latencies(name, target, committed, effects);
+		}
+
+		/**
+		 * From the commits of events to when each reached a later point: the latencies, the events that never reached
+		 * it as errors, and the rate at which they reached it from the first commit to the last arrival.
+		 */
+		private static Measurement latencies(String name, String target, Map<UUID, Instant> committed,
+				Map<UUID, Instant> reached) {
 			Histogram micros = new Histogram(TimeUnit.MINUTES.toMicros(30), 3);
 			Instant first = committed.values().stream().min(Comparator.naturalOrder()).orElse(Instant.EPOCH);
 			Instant last = first;
 			List<Long> perSecond = new ArrayList<>();
 			long lost = 0;
 			for (Map.Entry<UUID, Instant> event : committed.entrySet()) {
-				Effect effect = effects.get(event.getKey());
-				if (effect == null) {
+				Instant arrived = reached.get(event.getKey());
+				if (arrived == null) {
 					lost++;
 					continue;
 				}
-				Duration latency = Duration.between(event.getValue(), effect.committed());
+				Duration latency = Duration.between(event.getValue(), arrived);
 				micros.recordValue(Math.clamp(latency.toNanos() / 1000, 0, micros.getHighestTrackableValue()));
-				last = (effect.committed().isAfter(last)) ? effect.committed() : last;
-				int second = (int) Math.max(0, Duration.between(first, effect.committed()).toSeconds());
+				last = (arrived.isAfter(last)) ? arrived : last;
+				int second = (int) Math.max(0, Duration.between(first, arrived).toSeconds());
 				while (perSecond.size() <= second) {
 					perSecond.add(0L);
 				}

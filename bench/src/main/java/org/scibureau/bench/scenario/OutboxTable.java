@@ -54,6 +54,16 @@ final class OutboxTable implements AutoCloseable {
 				where o.position > ? and o.position <= ?""", from, to);
 	}
 
+	/**
+	 * When the relay's transaction that marked each event in {@code (from, to]} published committed, which it does
+	 * once Kafka has acknowledged the event: the commit timestamp of the row as the mark rewrote it.
+	 */
+	Map<UUID, Instant> publicationsCommitted(long from, long to) throws SQLException {
+		return instants("""
+				select event_id, pg_xact_commit_timestamp(xmin) from platform.outbox
+				where position > ? and position <= ? and published_at is not null""", from, to);
+	}
+
 	/** When the transaction that wrote each event in {@code (from, to]} started (its {@code created_at}). */
 	Map<UUID, Instant> created(long from, long to) throws SQLException {
 		return instants("select event_id, created_at from platform.outbox where position > ? and position <= ?", from,

@@ -28,7 +28,7 @@ class EventPathTests {
 		assertThat(result.skipped()).isNull();
 		assertThat(result.measurements()).extracting(Measurement::target)
 			.containsExactly("registrations, NOTIFY", "event path, NOTIFY", "registrations, NOTIFY", "event path, NOTIFY",
-					"bare Kafka", "event path, NOTIFY");
+					"relay: commit to published, NOTIFY", "bare Kafka", "event path, NOTIFY");
 		assertThat(result.measurements()).allSatisfy((measurement) -> {
 			assertThat(measurement.operations()).as(measurement.toString()).isPositive();
 			assertThat(measurement.errors()).as(measurement.toString()).isZero();
