@@ -142,8 +142,8 @@ public final class EventPath implements Scenario {
 					notifyAtRate.path().latency().p99() - bareAtRate.latency().p99(), false, 20, "ms"));
 			notes.add("steady rate: the NOTIFY path's effects/s at saturation, %.0f/s, with registrations at %.0f/s"
 				.formatted(notifyMax.path().throughput(), notifyMax.http().throughput()));
-			notes.add(("where the time goes at %s: commit-to-effect p50 %.1f ms, p99 %.1f ms, of which the relay's part "
-					+ "(from the event's commit to the commit marking it published after Kafka's acknowledgement) "
+			notes.add(("where the time goes at %s: commit-to-effect p50 %.1f ms, p99 %.1f ms, of which the relay's "
+					+ "part (from the event's commit to the commit marking it published after Kafka's acknowledgement) "
 					+ "p50 %.1f ms, p99 %.1f ms; the rest is the consumer's fetch, its inbox and the effect's "
 					+ "transaction").formatted(atRate, notifyAtRate.path().latency().p50(),
 							notifyAtRate.path().latency().p99(), notifyAtRate.relay().latency().p50(),

@@ -128,8 +128,8 @@ public final class Growth implements Scenario {
 				long loading = System.nanoTime();
 				data.grow(connection, rows, size);
 				rows = size;
-				notes.add("%s rows: COPY, index builds and ANALYZE took %.1f s; the table and its indexes take %s".formatted(
-						label(size), (System.nanoTime() - loading) / 1e9, tableSize(connection)));
+				notes.add("%s rows: COPY, index builds and ANALYZE took %.1f s; the table and its indexes take %s"
+					.formatted(label(size), (System.nanoTime() - loading) / 1e9, tableSize(connection)));
 				long depth = size * 9 / 10;
 				Position before = positionBefore(connection, depth);
 				URI projects = plan.uri().resolve("/api/plan/projects?limit=" + PAGE);

@@ -27,8 +27,8 @@ class EventPathTests {
 
 		assertThat(result.skipped()).isNull();
 		assertThat(result.measurements()).extracting(Measurement::target)
-			.containsExactly("registrations, NOTIFY", "event path, NOTIFY", "registrations, NOTIFY", "event path, NOTIFY",
-					"relay: commit to published, NOTIFY", "bare Kafka", "event path, NOTIFY");
+			.containsExactly("registrations, NOTIFY", "event path, NOTIFY", "registrations, NOTIFY",
+					"event path, NOTIFY", "relay: commit to published, NOTIFY", "bare Kafka", "event path, NOTIFY");
 		assertThat(result.measurements()).allSatisfy((measurement) -> {
 			assertThat(measurement.operations()).as(measurement.toString()).isPositive();
 			assertThat(measurement.errors()).as(measurement.toString()).isZero();

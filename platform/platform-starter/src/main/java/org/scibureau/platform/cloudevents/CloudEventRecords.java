@@ -11,6 +11,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 
@@ -73,13 +74,15 @@ public final class CloudEventRecords {
 					+ record.offset() + " is not a CloudEvent", ex);
 		}
 		UUID id = parseId(cloudEvent.getId());
-		Object correlation = cloudEvent.getExtension(CORRELATION_EXTENSION);
+		Object extension = cloudEvent.getExtension(CORRELATION_EXTENSION);
+		// Logged and passed on to the events the effect publishes: one unsafe to log is replaced, as a request's is.
+		@Nullable String correlationId = (extension != null) ? CorrelationId.acceptOrGenerate(extension.toString())
+				: null;
 		PublishedEvent event = EventCatalog.byType(cloudEvent.getType())
 			.map((type) -> decode(type, cloudEvent.getData()))
 			.orElse(null);
 		return new IncomingEvent(id, cloudEvent.getType(), cloudEvent.getSource().toString(), cloudEvent.getSubject(),
-				cloudEvent.getTime(), (correlation != null) ? CorrelationId.acceptOrGenerate(correlation.toString()) : null,
-				event);
+				cloudEvent.getTime(), correlationId, event);
 	}
 
 	private PublishedEvent decode(EventType<?> type, CloudEventData data) {
